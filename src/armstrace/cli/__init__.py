@@ -1,0 +1,5 @@
+"""The command-line face: Typer + Rich, calling services only."""
+
+from armstrace.cli.app import app, main
+
+__all__ = ["app", "main"]

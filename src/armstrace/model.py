@@ -1,0 +1,263 @@
+"""The one vocabulary every stage speaks.
+
+Frozen dataclasses and enums only: no I/O, no heavy imports. The enums mirror the
+evaluation format (``../shared/eval/SCHEMA.md``) so that what the program stores and
+what the yardstick scores are the same words. Stages import this module and their own
+package, nothing else; where a lower stage needs a service from a higher one, a
+Protocol is declared here and the implementation is passed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol
+
+__all__ = [
+    "ArmstraceError",
+    "Attribution",
+    "Claim",
+    "ClaimRecord",
+    "ClaimType",
+    "Document",
+    "DocumentRef",
+    "Entity",
+    "EntityDirectory",
+    "EntityRecord",
+    "EntityType",
+    "ExtractedDoc",
+    "ItemClass",
+    "Mention",
+    "Modality",
+    "ResolvedDoc",
+    "Skipped",
+    "Stance",
+    "Status",
+]
+
+
+class EntityType(StrEnum):
+    COUNTRY = "country"
+    ORGANIZATION = "organization"
+    PERSON = "person"
+    WEAPON_SYSTEM = "weapon_system"
+    GOODS = "goods"
+    PLACE = "place"
+
+
+class ClaimType(StrEnum):
+    TRANSFER = "transfer"
+    PRODUCTION = "production"
+    DEVELOPMENT = "development"
+    OWNERSHIP = "ownership"
+    SANCTION = "sanction"
+    COMPONENT = "component"
+
+
+ITEM_CLAIM_TYPES = frozenset(
+    {ClaimType.TRANSFER, ClaimType.PRODUCTION, ClaimType.DEVELOPMENT, ClaimType.COMPONENT}
+)
+
+
+class ItemClass(StrEnum):
+    WEAPON_SYSTEM = "weapon_system"
+    COMPONENT = "component"
+    DUAL_USE_GOOD = "dual_use_good"
+    TECHNOLOGY = "technology"
+    UNSPECIFIED = "unspecified"
+
+
+class Modality(StrEnum):
+    """How firmly a claim is made; the order of members is strongest first."""
+
+    ASSERTED = "asserted"
+    HEDGED = "hedged"
+    SPECULATIVE = "speculative"
+
+
+class Stance(StrEnum):
+    ASSERTS = "asserts"
+    DENIES = "denies"
+
+
+class Status(StrEnum):
+    DELIVERED = "delivered"
+    PLANNED = "planned"
+
+
+class ArmstraceError(Exception):
+    """An error a user can act on; ``code`` is stable so it can be searched for (E001...)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"[{code}] {message}")
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as read, with its provenance.
+
+    ``id`` is derived from ``content_hash`` so that the same text read twice is the
+    same document. ``external_id`` keeps the id an input file gave (the eval format's
+    ``id``) so predictions can be written under it.
+    """
+
+    id: str
+    text: str
+    content_hash: str
+    title: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    source_path: str | None = None
+    retrieved: dt.datetime | None = None
+    format: str = "txt"
+    external_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that could not be read: reported to the user, never fatal to a batch."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named thing in one document, by character offsets into ``Document.text``.
+
+    ``key`` is unique within the document ("m0", "m1", ...). ``canonical`` is the name a
+    gazetteer gave the mention where one matched ("Moscow" used for the government gives
+    "Russia"); resolution prefers it over the surface text.
+    """
+
+    key: str
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    canonical: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who makes a claim. ``source`` is a mention key or entity id when the source is a
+    named entity, ``"article"`` for the reporter's own voice, else the source's words."""
+
+    source: str
+    stance: Stance = Stance.ASSERTS
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One statement about the world. Roles hold mention keys after extraction and
+    entity ids after resolution; ``item`` is text as the article names it."""
+
+    type: ClaimType
+    evidence: str
+    subject: str | None = None
+    object: str | None = None
+    item: str | None = None
+    item_class: ItemClass | None = None
+    location: str | None = None
+    time: str | None = None
+    quantity: float | None = None
+    status: Status | None = None
+    modality: Modality = Modality.ASSERTED
+    attribution: tuple[Attribution, ...] = (Attribution("article"),)
+    used_in: str | None = None
+    evidence_start: int | None = None
+    share: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A real-world entity with one id across all documents."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedDoc:
+    """What extraction read out of one document; roles are mention keys."""
+
+    document: Document
+    mentions: tuple[Mention, ...]
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDoc:
+    """A document after resolution: roles and sources are entity ids.
+
+    ``entities`` are those the document mentions, with the names and aliases this
+    document uses; ``mention_entity`` maps every mention key to its entity id.
+    """
+
+    document: Document
+    mentions: tuple[Mention, ...]
+    entities: tuple[Entity, ...]
+    mention_entity: dict[str, str] = field(default_factory=dict)
+    claims: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRef:
+    """Where a stored claim came from, as query results show it."""
+
+    id: str
+    title: str | None
+    publisher: str | None
+    published: dt.date | None
+    url: str | None
+    source_path: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRecord:
+    """A stored entity with how often the corpus mentions it."""
+
+    entity: Entity
+    mentions: int = 0
+    documents: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRecord:
+    """A stored claim as queries return it: roles already looked up as entities."""
+
+    id: int
+    claim: Claim
+    document: DocumentRef
+    subject: Entity | None = None
+    object: Entity | None = None
+    location: Entity | None = None
+
+
+class EntityDirectory(Protocol):
+    """Entities already known (from the store, or from earlier files of one run).
+
+    The resolve stage asks it for candidates and tells it about new entities; the
+    store or an in-memory dict implements it, so resolve never imports the store.
+    """
+
+    def candidates(self, keys: Iterable[str], type: EntityType) -> list[Entity]:
+        """Known entities of ``type`` with any of the normalised name ``keys``."""
+        ...
+
+    def remember(self, entity: Entity, keys: Iterable[str]) -> None:
+        """Record ``entity`` under its normalised name ``keys`` for later documents."""
+        ...
+
+    def get(self, entity_id: str) -> Entity | None:
+        """The entity with this id, if one is known (ids must stay unique)."""
+        ...
