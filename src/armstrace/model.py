@@ -29,9 +29,14 @@ __all__ = [
     "EntityType",
     "ExtractedDoc",
     "ItemClass",
+    "ListedType",
     "Mention",
     "Modality",
+    "OwnershipLink",
     "ResolvedDoc",
+    "SanctionEntry",
+    "SanctionList",
+    "ScreeningMatch",
     "Skipped",
     "Stance",
     "Status",
@@ -261,3 +266,81 @@ class EntityDirectory(Protocol):
     def get(self, entity_id: str) -> Entity | None:
         """The entity with this id, if one is known (ids must stay unique)."""
         ...
+
+
+# --- Sanctions lists and screening (issue 4) -------------------------------------------
+
+
+class ListedType(StrEnum):
+    """What kind of party a sanctions list entry is; lists screen vessels and aircraft too."""
+
+    ORGANIZATION = "organization"
+    PERSON = "person"
+    VESSEL = "vessel"
+    AIRCRAFT = "aircraft"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class SanctionEntry:
+    """One party on a sanctions list, as the list publishes it.
+
+    ``list_id`` is the list's own id for the entry (the SDN ``ent_num``, the OpenSanctions
+    entity id, the EU logical id, the UK group id) so that results can be checked against
+    the publisher's page. ``identifiers`` are ``(kind, value)`` pairs such as
+    ``("imo", "9123456")`` or ``("registration", "EP-ABC")``. ``line`` is where the entry
+    starts in its file, for error messages and audit.
+    """
+
+    list_id: str
+    name: str
+    type: ListedType
+    aliases: tuple[str, ...] = ()
+    weak_aliases: tuple[str, ...] = ()
+    programs: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    identifiers: tuple[tuple[str, str], ...] = ()
+    remarks: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OwnershipLink:
+    """``owner`` holds ``share`` percent (None: not stated) of ``asset``; ids of one list."""
+
+    owner: str
+    asset: str
+    share: float | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SanctionList:
+    """A whole list file as read: its entries and any ownership data it ships."""
+
+    name: str
+    format: str
+    entries: tuple[SanctionEntry, ...]
+    ownerships: tuple[OwnershipLink, ...] = ()
+    source_path: str | None = None
+    content_hash: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningMatch:
+    """One candidate a screening found, with the why an analyst needs to judge it.
+
+    ``matched_name`` is the list name that scored best; ``explanation`` says which
+    tokens matched after which normalisation (legal form, transliteration, typo, other
+    names file, identifier).
+    """
+
+    list_name: str
+    list_id: str
+    name: str
+    type: ListedType
+    score: float
+    matched_name: str
+    query: str
+    explanation: str
+    programs: tuple[str, ...] = ()
