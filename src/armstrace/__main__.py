@@ -1,0 +1,5 @@
+"""``python -m armstrace`` runs the CLI."""
+
+from armstrace.cli import main
+
+main()
