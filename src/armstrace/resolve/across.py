@@ -1,0 +1,152 @@
+"""Across documents: give each cluster a global entity id through the directory.
+
+A cluster asks the directory for known entities of its type in tiers, strongest keys
+first: gazetteer and territory keys, then normalised names, then spelling skeletons,
+then single distinctive words (checked: the shorter name must stand inside the longer,
+and only one known entity may qualify). A bare acronym is a weak name: it may join an
+entity whose long form was seen with it, but is only remembered under an ``a:`` key
+that long names never claim without their initials agreeing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from armstrace.model import Entity, EntityDirectory, EntityType
+from armstrace.resolve.gazetteer import GENERIC_WORDS
+from armstrace.resolve.keys import core_name, entity_id_for, initials
+from armstrace.resolve.normalize import is_acronym, normalize_name
+from armstrace.resolve.within import Cluster, is_short_form
+
+__all__ = ["ClusterKeys", "cluster_keys", "link"]
+
+
+class ClusterKeys:
+    """A cluster's keys sorted by how much they prove, and those to remember."""
+
+    def __init__(self) -> None:
+        self.strong: set[str] = set()
+        self.plain: set[str] = set()
+        self.skeleton: set[str] = set()
+        self.bare: set[str] = set()
+        self.words: set[str] = set()
+
+    def remembered(self) -> set[str]:
+        return self.strong | self.plain | self.skeleton | self.bare | self.words
+
+    def tiers(self) -> list[set[str]]:
+        return [self.strong, self.plain | self.bare, self.skeleton]
+
+
+def cluster_keys(cluster: Cluster) -> ClusterKeys:
+    """Sort a cluster's keys into tiers; a cluster known only by acronyms keeps its
+    acronyms as ``a:`` keys, and only distinctive words of full names become ``w:``."""
+    out = ClusterKeys()
+    acronyms = {normalize_name(s) for s in cluster.surfaces if is_acronym(s)}
+    only_acronyms = all(is_acronym(s) for s in cluster.surfaces)
+    for key in cluster.keys:
+        if key.startswith(("g:", "t:")):
+            out.strong.add(key)
+        elif key.startswith("~"):
+            if not only_acronyms:
+                out.skeleton.add(key)
+        elif key in acronyms and only_acronyms:
+            out.bare.add("a:" + key)
+            out.plain.add(key)
+        else:
+            out.plain.add(key)
+    if not only_acronyms:
+        out.bare |= {"a:" + a for a in acronyms}
+        for s in cluster.surfaces:
+            out.bare |= {"a:" + i for i in initials(s) if len(i) >= 3}
+        out.words = {"w:" + w for w in _distinctive_words(cluster)}
+    return out
+
+
+def _distinctive_words(cluster: Cluster) -> set[str]:
+    words: set[str] = set()
+    for s in cluster.surfaces:
+        if is_acronym(s):
+            continue
+        tokens = (core_name(s, cluster.type) or normalize_name(s)).split()
+        if cluster.type is EntityType.PERSON:
+            tokens = tokens[-1:]
+        words |= {t for t in tokens if len(t) >= 3 and t not in GENERIC_WORDS}
+    return words
+
+
+def link(
+    cluster: Cluster, keys: ClusterKeys, directory: EntityDirectory, taken: Iterable[str] = ()
+) -> Entity | None:
+    """The known entity this cluster names, or None when it is new (or unsure)."""
+    country = cluster.country
+    avoid = set(taken)
+    for tier in keys.tiers():
+        found = _best(tier, cluster.type, country, directory, avoid)
+        if found is not None:
+            return found
+    return _by_words(cluster, keys, directory, country, avoid)
+
+
+def _agrees(entity: Entity, country: str | None) -> bool:
+    return not (country and entity.country and country.lower() != entity.country.lower())
+
+
+def _best(
+    tier: set[str],
+    type: EntityType,
+    country: str | None,
+    directory: EntityDirectory,
+    avoid: set[str],
+) -> Entity | None:
+    if not tier:
+        return None
+    hits: Counter[str] = Counter()
+    first: dict[str, Entity] = {}
+    for key in sorted(tier):
+        for entity in directory.candidates([key], type):
+            if entity.id in avoid or not _agrees(entity, country):
+                continue
+            hits[entity.id] += 1
+            first.setdefault(entity.id, entity)
+    if not hits:
+        return None
+    top = max(hits.values())
+    return next(e for i, e in first.items() if hits[i] == top)
+
+
+def _by_words(
+    cluster: Cluster,
+    keys: ClusterKeys,
+    directory: EntityDirectory,
+    country: str | None,
+    avoid: set[str],
+) -> Entity | None:
+    """A known entity one of whose names this cluster's fullest name stands inside, or
+    the other way round ("Kupol" and "IEMZ Kupol"); None unless exactly one fits."""
+    if not keys.words:
+        return None
+    fits: list[Entity] = []
+    for entity in directory.candidates(sorted(keys.words), cluster.type):
+        if entity.id in avoid or not _agrees(entity, country):
+            continue
+        theirs = [entity.name, *entity.aliases]
+        ours = [s for s in cluster.surfaces if not is_acronym(s)]
+        if any(
+            is_short_form(a, b, cluster.type) or is_short_form(b, a, cluster.type)
+            for a in ours
+            for b in theirs
+        ):
+            fits.append(entity)
+    return fits[0] if len(fits) == 1 else None
+
+
+def new_id(name: str, type: EntityType, directory: EntityDirectory, taken: set[str]) -> str:
+    """A readable id no other entity has: the slug, else the slug with "-2", "-3"..."""
+    base = entity_id_for(name, type)
+    candidate, n = base, 1
+    while candidate in taken or directory.get(candidate) is not None:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
