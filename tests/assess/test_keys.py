@@ -1,4 +1,5 @@
 from armstrace.assess import item_key, relation_key
+
 from tests.assess._support import claim
 
 

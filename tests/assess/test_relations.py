@@ -1,5 +1,6 @@
 from armstrace.assess import assess_claims
 from armstrace.model import Assessment, Modality, Stance
+
 from tests.assess._support import assessed, claim
 
 OFFICIALS = ("three officials in European governments", Stance.ASSERTS)

@@ -2,6 +2,7 @@ import pytest
 
 from armstrace.assess import source_kind
 from armstrace.model import SourceKind
+
 from tests.assess._support import claim
 
 

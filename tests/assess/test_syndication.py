@@ -1,4 +1,5 @@
 from armstrace.assess import SyndicationIndex
+
 from tests.assess._support import OTHER_STORY, WIRE
 
 
