@@ -306,12 +306,18 @@ class SanctionEntry:
 
 @dataclass(frozen=True, slots=True)
 class OwnershipLink:
-    """``owner`` holds ``share`` percent (None: not stated) of ``asset``; ids of one list."""
+    """``owner`` holds ``share`` percent (None: not stated) of ``asset``; ids of one list.
+
+    The names travel with the ids because an asset need not be listed itself (that is
+    the point of the 50 percent rule) and must still be found in the graph by name.
+    """
 
     owner: str
     asset: str
     share: float | None = None
     source: str | None = None
+    owner_name: str | None = None
+    asset_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
