@@ -8,6 +8,8 @@ page's headline) is dropped, as the eval format keeps headlines out of the body.
 
 from __future__ import annotations
 
+import re
+
 import trafilatura
 
 from armstrace.ingest import errors
@@ -16,6 +18,9 @@ from armstrace.ingest.documents import document_from_text
 from armstrace.model import Document
 
 __all__ = ["document_from_html", "html_text"]
+
+_ANCHOR = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
 
 
 def html_text(html: str | bytes, *, declared: str | None = None) -> str:
@@ -40,21 +45,16 @@ def document_from_html(
     page = html_text(html, declared=declared)
     if not page.strip():
         raise errors.ingest_error(errors.EMPTY, "empty: no HTML")
-    try:
-        result = trafilatura.bare_extraction(
-            page,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_images=False,
-            include_tables=True,
-        )
-    except Exception as exc:  # malformed markup must not stop a batch
-        raise errors.ingest_error(
-            errors.NO_ARTICLE_TEXT, f"no article text found (cannot parse HTML: {exc})"
-        ) from exc
+    result = _extract(page, url, favor_precision=False)
     text = getattr(result, "text", None) if result is not None else None
-    if not text or not text.strip():
+    # The default (recall-oriented) pass falls back to any text it can find, even a
+    # menu of links; a page is only an article if the precision pass agrees.
+    if (
+        not text
+        or not text.strip()
+        or _only_link_text(text, page)
+        or _extract(page, url, favor_precision=True) is None
+    ):
         raise errors.ingest_error(errors.NO_ARTICLE_TEXT, "no article text found")
     title = _str(result, "title")
     return document_from_text(
@@ -66,6 +66,34 @@ def document_from_html(
         published=_str(result, "date"),
         url=_str(result, "url") or url,
     )
+
+
+def _extract(page: str, url: str | None, *, favor_precision: bool) -> object | None:
+    try:
+        result: object | None = trafilatura.bare_extraction(
+            page,
+            url=url,
+            with_metadata=not favor_precision,  # the gate pass needs no metadata
+            include_comments=False,
+            include_images=False,
+            include_tables=True,
+            favor_precision=favor_precision,
+        )
+    except Exception as exc:  # malformed markup must not stop a batch
+        raise errors.ingest_error(
+            errors.NO_ARTICLE_TEXT, f"no article text found (cannot parse HTML: {exc})"
+        ) from exc
+    if result is None or not (getattr(result, "text", None) or "").strip():
+        return None
+    return result
+
+
+def _only_link_text(text: str, page: str) -> bool:
+    """True when every word extracted is the text of some link: a menu, not an article."""
+    linked: set[str] = set()
+    for anchor in _ANCHOR.findall(page):
+        linked.update(_TAG.sub(" ", anchor).split())
+    return bool(linked) and all(word in linked for word in text.split())
 
 
 def _paragraphs(text: str, title: str | None) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gzip
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -34,6 +35,8 @@ def read_warc(
 ) -> Iterator[Document | PartError]:
     """Documents of a WARC stream (gzip or plain); raises E115 when it is not a WARC
     and E116 when it holds no HTML page at all."""
+    if not _starts_like_warc(stream):
+        raise errors.ingest_error(errors.BAD_WARC, "not a WARC file (no WARC/ header)")
     pages = 0
     try:
         for number, record in enumerate(ArchiveIterator(stream), start=1):
@@ -70,6 +73,24 @@ def read_warc(
         raise errors.ingest_error(errors.BAD_WARC, f"not a readable WARC file: {exc}") from exc
     if pages == 0:
         raise errors.ingest_error(errors.WARC_NO_DOCUMENTS, "no HTML response records in WARC")
+
+
+def _starts_like_warc(stream: BinaryIO) -> bool:
+    """Whether the (possibly gzipped) stream begins with a WARC version line; rewinds it."""
+    start = stream.tell()
+    try:
+        head = stream.read(2)
+        stream.seek(start)
+        if head == b"\x1f\x8b":
+            with gzip.GzipFile(fileobj=stream, mode="rb") as unzipped:
+                head = unzipped.read(5)
+        else:
+            head = stream.read(5)
+    except (OSError, EOFError, zlib.error):
+        return False
+    finally:
+        stream.seek(start)
+    return head == b"WARC/"
 
 
 def _charset(content_type: str) -> str | None:
