@@ -1,0 +1,372 @@
+"""Turn a parsed spaCy Doc into clean, typed mentions.
+
+The entity spans come from three places (gazetteer ruler, designation ruler, statistical
+NER); this module maps their labels to :class:`EntityType`, trims what is not part of a
+name ("the", "'s", punctuation, a person's title), drops what is not an entity at all
+(dates, numbers, lone demonyms, text inside URLs), decides whether a capital stands for
+its government or for the city, and links the short forms an article introduces
+("Office of Foreign Assets Control (OFAC)", "Vladimir Putin ... Putin").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from armstrace.extract.gazetteer import Gazetteer, name_key
+from armstrace.extract.patterns import (
+    CAPITAL_LABEL,
+    DESIGNATION_LABEL,
+    decode_id,
+    is_designation,
+)
+from armstrace.model import EntityType, Mention
+
+__all__ = ["Candidate", "build_mentions", "capital_is_government"]
+
+Span = Any  # spacy.tokens.Span; spaCy ships no type information
+
+_DROP_LABELS = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "PERCENT",
+        "MONEY",
+        "QUANTITY",
+        "ORDINAL",
+        "CARDINAL",
+        "LANGUAGE",
+        "LAW",
+        "EVENT",
+        "WORK_OF_ART",
+    }
+)
+_NER_TYPES: dict[str, EntityType] = {
+    "GPE": EntityType.PLACE,
+    "LOC": EntityType.PLACE,
+    "FAC": EntityType.PLACE,
+    "ORG": EntityType.ORGANIZATION,
+    "PERSON": EntityType.PERSON,
+    "PRODUCT": EntityType.WEAPON_SYSTEM,
+    "NORP": EntityType.ORGANIZATION,
+    "WEAPON": EntityType.WEAPON_SYSTEM,
+    "GOODS": EntityType.GOODS,
+    "COUNTRY": EntityType.COUNTRY,
+    "PLACE": EntityType.PLACE,
+}
+_LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_TITLES = frozenset(
+    {
+        "president",
+        "prime",
+        "minister",
+        "foreign",
+        "defence",
+        "defense",
+        "secretary",
+        "general",
+        "gen",
+        "gen.",
+        "lt",
+        "lt.",
+        "col",
+        "col.",
+        "colonel",
+        "admiral",
+        "adm.",
+        "chancellor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "sen.",
+        "senator",
+        "rep.",
+        "representative",
+        "gov.",
+        "governor",
+        "king",
+        "queen",
+        "prince",
+        "supreme",
+        "leader",
+        "deputy",
+        "chief",
+        "commander",
+        "director",
+        "ambassador",
+        "envoy",
+        "judge",
+        "justice",
+        "major",
+        "sergeant",
+        "captain",
+        "lieutenant",
+        "marshal",
+        "sir",
+        "lord",
+        "lady",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "head",
+        "vice",
+        "premier",
+        "analyst",
+        "researcher",
+        "investigator",
+    }
+)
+# Prepositions after which a capital is the city, not its government.
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "around", "inside", "within", "across", "throughout", "via"}
+)
+_TRAVEL = frozenset({"visit", "trip", "travel", "fly", "arrive", "return", "journey", "flight"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A mention before keys are given."""
+
+    start: int  # token index
+    end: int  # token index (exclusive)
+    type: EntityType
+    canonical: str | None
+    country: str | None
+    from_gazetteer: bool
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ in _LEADING_WORDS or doc[start].is_punct):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}
+    ):
+        end -= 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in {")"}:
+        end -= 1
+    return start, end
+
+
+def _strip_titles(doc: Any, start: int, end: int) -> int:
+    while start < end - 1 and doc[start].lower_ in _TITLES:
+        start += 1
+    return start
+
+
+def capital_is_government(span: Span) -> bool:
+    """Whether a capital stands for its government ("Moscow said") rather than the city.
+
+    The city: a dateline in capitals, after a locative preposition ("in Moscow"), as the
+    first part of a compound ("Moscow region"), or as the end of a trip ("a visit to
+    Moscow"). The government: a subject, a possessive, or any other role.
+    """
+    doc = span.doc
+    if span.start == 0 or (span.text.isupper() and len(span.text) > 3):
+        return False
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return True
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in {"nsubj", "nsubjpass", "agent", "poss"}:
+        return True
+    if token.dep_ == "compound":
+        return False
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ in _LOCATIVE:
+            return False
+        if prep.lower_ in {"to", "from"} and prep.head.lemma_.lower() in _TRAVEL:
+            return False
+    return True
+
+
+def _in_url(span: Span) -> bool:
+    return any(t.like_url or t.like_email or "/" in t.text or "@" in t.text for t in span)
+
+
+def _from_id(span: Span, gazetteer: Gazetteer, start: int, end: int) -> Candidate | None:
+    decoded = decode_id(span.ent_id_) if span.ent_id_ else None
+    if decoded is None:
+        return None
+    type, country, canonical = decoded
+    if span.label_ == CAPITAL_LABEL and not capital_is_government(span):
+        text = span.doc[start:end].text
+        entry = gazetteer.lookup(text, EntityType.PLACE)
+        return Candidate(
+            start,
+            end,
+            EntityType.PLACE,
+            entry.name if entry else None,
+            entry.country if entry else country,
+            True,
+        )
+    return Candidate(start, end, type, canonical, country, True)
+
+
+def _demonym_country(text: str, gazetteer: Gazetteer) -> str | None:
+    words = text.split()
+    for size in (2, 1):
+        if len(words) > size:
+            entry = gazetteer.country_of_demonym(" ".join(words[:size]))
+            if entry is not None:
+                return entry.country
+    return None
+
+
+def _from_label(span: Span, gazetteer: Gazetteer, start: int, end: int) -> Candidate | None:
+    label = span.label_
+    if label in _DROP_LABELS or label not in _NER_TYPES:
+        return None
+    doc = span.doc
+    if label == "PERSON":
+        start = _strip_titles(doc, start, end)
+    text = doc[start:end].text
+    if label == DESIGNATION_LABEL and not span.ent_id_:
+        if not is_designation(text):
+            return None
+        entry = gazetteer.lookup(text)
+        if entry is not None:
+            return Candidate(start, end, entry.type, entry.name, entry.country, True)
+        return Candidate(start, end, EntityType.WEAPON_SYSTEM, None, None, False)
+    entry = gazetteer.lookup(text)
+    if entry is not None:
+        return Candidate(start, end, entry.type, entry.name, entry.country, True)
+    if name_key(text) in gazetteer.capitals and label in {"GPE", "LOC"}:
+        capital_entry = gazetteer.capitals[name_key(text)]
+        if capital_is_government(doc[start:end]):
+            return Candidate(
+                start, end, EntityType.COUNTRY, capital_entry.name, capital_entry.country, True
+            )
+        return Candidate(start, end, EntityType.PLACE, None, capital_entry.country, False)
+    if gazetteer.country_of_demonym(text) is not None:
+        return None  # a lone demonym ("Russian") is not an entity
+    if label == "NORP":
+        return None
+    type = _NER_TYPES[label]
+    if label == "PRODUCT":
+        if not any(ch.isdigit() for ch in text):
+            return None
+        type = EntityType.WEAPON_SYSTEM
+    if type is EntityType.PERSON and is_designation(text):
+        type = EntityType.WEAPON_SYSTEM
+    country = _demonym_country(text, gazetteer) if type is EntityType.ORGANIZATION else None
+    return Candidate(start, end, type, None, country, False)
+
+
+def _keep(doc: Any, candidate: Candidate) -> bool:
+    span = doc[candidate.start : candidate.end]
+    text = span.text
+    if candidate.end <= candidate.start or len(text) < 2:
+        return False
+    if _in_url(span):
+        return False
+    if not any(ch.isalpha() for ch in text):
+        return False
+    if candidate.from_gazetteer:
+        return True
+    return not (len(span) == 1 and text.islower())
+
+
+def _acronym_after(doc: Any, candidate: Candidate) -> int | None:
+    """Token index of an acronym in parentheses right after ``candidate``, if any."""
+    i = candidate.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        word = doc[i + 1].text
+        capitals = sum(ch.isupper() for ch in word)
+        if 2 <= len(word) <= 10 and capitals >= 2 and word[0].isalpha():
+            return i + 1
+    return None
+
+
+def _link_acronyms(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
+    by_start = {c.start: c for c in candidates}
+    aliases: dict[str, Candidate] = {}
+    for candidate in list(candidates):
+        index = _acronym_after(doc, candidate)
+        if index is None:
+            continue
+        canonical = candidate.canonical or doc[candidate.start : candidate.end].text
+        long_form = replace(candidate, canonical=canonical)
+        aliases[doc[index].text] = long_form
+        by_start[index] = replace(long_form, start=index, end=index + 1)
+    if not aliases:
+        return sorted(by_start.values(), key=lambda c: c.start)
+    covered = {i for c in by_start.values() for i in range(c.start, c.end)}
+    for token in doc:
+        known = aliases.get(token.text)
+        if known is None:
+            continue
+        existing = by_start.get(token.i)
+        if existing is not None and existing.end == token.i + 1:
+            by_start[token.i] = replace(
+                existing,
+                type=known.type,
+                canonical=known.canonical,
+                country=known.country or existing.country,
+            )
+        elif token.i not in covered:
+            by_start[token.i] = replace(known, start=token.i, end=token.i + 1)
+            covered.add(token.i)
+    return sorted(by_start.values(), key=lambda c: c.start)
+
+
+def _link_surnames(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
+    full: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.type is EntityType.PERSON and c.end - c.start > 1:
+            name = c.canonical or doc[c.start : c.end].text
+            full.setdefault(doc[c.end - 1].text, set()).add(name)
+    out: list[Candidate] = []
+    for c in candidates:
+        if c.type is EntityType.PERSON and c.end - c.start == 1 and c.canonical is None:
+            names = full.get(doc[c.start].text, set())
+            if len(names) == 1:
+                c = replace(c, canonical=next(iter(names)))
+        out.append(c)
+    return out
+
+
+def build_mentions(doc: Any, gazetteer: Gazetteer) -> tuple[Mention, ...]:
+    """The mentions of ``doc`` in text order, keyed m0, m1, ..."""
+    candidates: list[Candidate] = []
+    for span in doc.ents:
+        start, end = _trim(span)
+        if end <= start:
+            continue
+        candidate = _from_id(span, gazetteer, start, end) or _from_label(
+            span, gazetteer, start, end
+        )
+        if candidate is not None and _keep(doc, candidate):
+            candidates.append(candidate)
+    candidates = _link_acronyms(doc, candidates)
+    candidates = _link_surnames(doc, candidates)
+    mentions: list[Mention] = []
+    last_end = -1
+    for c in candidates:
+        if c.start < last_end:
+            continue
+        span = doc[c.start : c.end]
+        mentions.append(
+            Mention(
+                key=f"m{len(mentions)}",
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                type=c.type,
+                canonical=c.canonical,
+                country=c.country,
+            )
+        )
+        last_end = c.end
+    return tuple(mentions)

@@ -1,0 +1,234 @@
+"""EntityRuler patterns: gazetteer names, demonym phrases and model designations.
+
+Every pattern carries an ``id`` that encodes the entity type, country code and canonical
+name (see :func:`encode_id`), so a matched span says what it is without a second look-up.
+One-token names match case-sensitively (``ORTH``: "CAR" is not "car"), longer names
+match on lower case ("Ministry of Defence" = "ministry of defence").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from armstrace.extract.gazetteer import Gazetteer, GazetteerEntry
+from armstrace.model import EntityType
+
+__all__ = [
+    "CAPITAL_LABEL",
+    "DESIGNATION_LABEL",
+    "LABEL_OF_TYPE",
+    "decode_id",
+    "designation_patterns",
+    "encode_id",
+    "gazetteer_patterns",
+    "is_designation",
+]
+
+Pattern = dict[str, Any]
+Tokenize = Callable[[str], list[str]]
+
+CAPITAL_LABEL = "CAPITAL"
+DESIGNATION_LABEL = "WEAPON"
+
+LABEL_OF_TYPE: dict[EntityType, str] = {
+    EntityType.COUNTRY: "COUNTRY",
+    EntityType.ORGANIZATION: "ORG",
+    EntityType.PERSON: "PERSON",
+    EntityType.WEAPON_SYSTEM: "WEAPON",
+    EntityType.GOODS: "GOODS",
+    EntityType.PLACE: "PLACE",
+}
+
+# Words after a demonym ("Russian ...") or a country's possessive ("Iran's ...") that make
+# a state body; the value is the canonical form, {d} the demonym and {c} the country.
+_BODY_WORDS: dict[tuple[str, ...], str] = {
+    ("military",): "{c} armed forces",
+    ("army",): "{c} armed forces",
+    ("armed", "forces"): "{c} armed forces",
+    ("forces",): "{c} armed forces",
+    ("navy",): "{d} Navy",
+    ("air", "force"): "{d} Air Force",
+    ("defence", "ministry"): "{d} Ministry of Defence",
+    ("defense", "ministry"): "{d} Ministry of Defence",
+    ("ministry", "of", "defence"): "{d} Ministry of Defence",
+    ("ministry", "of", "defense"): "{d} Ministry of Defence",
+    ("foreign", "ministry"): "{d} Ministry of Foreign Affairs",
+    ("ministry", "of", "foreign", "affairs"): "{d} Ministry of Foreign Affairs",
+    ("parliament",): "{d} Parliament",
+    ("embassy",): "{d} Embassy",
+    ("central", "bank"): "{d} Central Bank",
+}
+# Phrases that stand for the state itself: an alias of the country in the gold convention.
+_STATE_WORDS: tuple[tuple[str, ...], ...] = (("government",), ("state",))
+
+# Prefixes of letter-hyphen-digit tokens that are not model designations.
+_NOT_DESIGNATIONS = frozenset(
+    {
+        "covid",
+        "sars",
+        "mers",
+        "mid",
+        "pre",
+        "post",
+        "non",
+        "anti",
+        "top",
+        "under",
+        "over",
+        "page",
+        "section",
+        "article",
+        "chapter",
+        "resolution",
+        "form",
+        "flight",
+        "route",
+        "highway",
+        "year",
+        "grade",
+        "level",
+        "class",
+        "type",
+        "phase",
+        "stage",
+        "tier",
+        "g",
+        "p",
+        "q",
+        "h",
+        "n",
+        "no",
+        "nos",
+        "fy",
+        "cop",
+        "u",
+        "ww",
+        "wwii",
+        "iso",
+        "en",
+        "iec",
+        "din",
+        "hs",
+        "cas",
+        "ec",
+        "id",
+    }
+)
+
+# Letters, a hyphen, digits and an optional letter suffix: KN-23, Su-35, Shahed-136,
+# Garpiya-3, Kh-101, S-400, T-90M, Mi-28NM, Hwasong-11Ga.
+_HYPHENATED = re.compile(r"^(?P<prefix>[A-Z][A-Za-z]{0,11})-(?P<digits>\d{1,4})[A-Za-z]{0,4}$")
+# Digit-letter-digits: 9M723, 2S19, 3M14.
+_INDEX = re.compile(r"^\d[A-Z]\d{2,4}[A-Z]{0,2}$")
+# Capitals then at least three digits: M777, M270, K239, MD550, L550E.
+_LETTERS_DIGITS = re.compile(r"^[A-Z]{1,3}\d{3,4}[A-Z]{0,2}$")
+
+
+def encode_id(type: EntityType, country: str | None, canonical: str) -> str:
+    """The pattern id: type, country and canonical name joined by '|'."""
+    return f"{type.value}|{country or ''}|{canonical}"
+
+
+def decode_id(value: str) -> tuple[EntityType, str | None, str] | None:
+    """The (type, country, canonical) an :func:`encode_id` string holds, else None."""
+    parts = value.split("|", 2)
+    if len(parts) != 3:
+        return None
+    try:
+        type = EntityType(parts[0])
+    except ValueError:
+        return None
+    return type, parts[1] or None, parts[2]
+
+
+def is_designation(text: str) -> bool:
+    """Whether ``text`` is shaped like a model designation (KN-23, 9M723, M777)."""
+    match = _HYPHENATED.match(text)
+    if match:
+        return match.group("prefix").casefold() not in _NOT_DESIGNATIONS
+    return bool(_INDEX.match(text) or _LETTERS_DIGITS.match(text))
+
+
+def _token_pattern(tokens: list[str]) -> list[dict[str, str]]:
+    if len(tokens) == 1:
+        return [{"ORTH": tokens[0]}]
+    return [{"LOWER": token.lower()} for token in tokens]
+
+
+def _plural(tokens: list[str]) -> list[str] | None:
+    last = tokens[-1]
+    if not last[-1:].isalnum() or last.endswith("s"):
+        return None
+    return [*tokens[:-1], f"{last}s"]
+
+
+def _entry_patterns(entry: GazetteerEntry, tokenize: Tokenize) -> Iterator[Pattern]:
+    label = LABEL_OF_TYPE[entry.type]
+    ident = encode_id(entry.type, entry.country, entry.name)
+    for name in entry.names():
+        tokens = tokenize(name)
+        if not tokens:
+            continue
+        yield {"label": label, "pattern": _token_pattern(tokens), "id": ident}
+        if entry.type in (EntityType.WEAPON_SYSTEM, EntityType.GOODS):
+            plural = _plural(tokens)
+            if plural:
+                yield {"label": label, "pattern": _token_pattern(plural), "id": ident}
+        if entry.type is EntityType.COUNTRY and len(tokens) == 1 and not name.isupper():
+            yield {"label": label, "pattern": [{"ORTH": name.upper()}], "id": ident}
+    for capital in entry.capitals:
+        tokens = tokenize(capital)
+        yield {"label": CAPITAL_LABEL, "pattern": _token_pattern(tokens), "id": ident}
+        if len(tokens) == 1:
+            yield {"label": CAPITAL_LABEL, "pattern": [{"ORTH": capital.upper()}], "id": ident}
+
+
+def _country_phrases(entry: GazetteerEntry, tokenize: Tokenize) -> Iterator[tuple[str, Pattern]]:
+    """State bodies and state phrases built from a country's demonyms and name."""
+    country_ident = encode_id(EntityType.COUNTRY, entry.country, entry.name)
+    owners: list[tuple[list[dict[str, str]], str]] = []
+    for demonym in entry.demonyms:
+        owners.append(([{"ORTH": t} for t in tokenize(demonym)], demonym))
+    owner_name = [{"ORTH": t} for t in tokenize(entry.name)]
+    owners.append(([*owner_name, {"LOWER": "'s"}], f"{entry.name}'s"))
+    for owner_pattern, owner_text in owners:
+        demonym = entry.demonyms[0] if entry.demonyms else entry.name
+        for words, template in _BODY_WORDS.items():
+            canonical = template.format(d=demonym, c=entry.name)
+            canonical = canonical[0].upper() + canonical[1:]
+            ident = encode_id(EntityType.ORGANIZATION, entry.country, canonical)
+            pattern = [*owner_pattern, *({"LOWER": w} for w in words)]
+            yield (
+                f"{owner_text} {' '.join(words)}",
+                {"label": "ORG", "pattern": pattern, "id": ident},
+            )
+        for words in _STATE_WORDS:
+            pattern = [*owner_pattern, *({"LOWER": w} for w in words)]
+            yield (
+                f"{owner_text} {' '.join(words)}",
+                {"label": "COUNTRY", "pattern": pattern, "id": country_ident},
+            )
+
+
+def gazetteer_patterns(gazetteer: Gazetteer, tokenize: Tokenize) -> list[Pattern]:
+    """Patterns for every gazetteer name, plus demonym phrases no entry already names."""
+    patterns: list[Pattern] = []
+    for entry in gazetteer.entries:
+        patterns.extend(_entry_patterns(entry, tokenize))
+    for entry in gazetteer.entries:
+        if entry.type is not EntityType.COUNTRY:
+            continue
+        for text, pattern in _country_phrases(entry, tokenize):
+            if gazetteer.lookup(text) is None:
+                patterns.append(pattern)
+    return patterns
+
+
+def designation_patterns(extra_shapes: Iterable[str] = ()) -> list[Pattern]:
+    """Token patterns for model designations not in any gazetteer (typed weapon_system)."""
+    shapes = [_HYPHENATED.pattern, _INDEX.pattern, _LETTERS_DIGITS.pattern, *extra_shapes]
+    return [
+        {"label": DESIGNATION_LABEL, "pattern": [{"TEXT": {"REGEX": shape}}]} for shape in shapes
+    ]
