@@ -1,4 +1,10 @@
-"""Claim rules: read claims out of a parsed document (owned by the claims work)."""
+"""Claim rules: read claims out of a parsed document.
+
+``find_claims`` runs every rule module over each sentence once (verbs and nouns by
+lemma), fills in modality, attribution, time and quantity from around each trigger,
+attaches denials, and merges repeats. Roles are mention keys; resolution maps them to
+entities later. The rules are described in docs/EXTRACTION.md.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,69 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from armstrace.model import Claim, Mention
+from armstrace.extract.claims.attribution import source_of
+from armstrace.extract.claims.context import DocContext
+from armstrace.extract.claims.denial import apply_denials, denial_stance
+from armstrace.extract.claims.draft import Draft
+from armstrace.extract.claims.merge import merge_claims
+from armstrace.extract.claims.modality import modality_of
+from armstrace.extract.claims.quantity import quantity_of
+from armstrace.extract.claims.timing import time_of
+from armstrace.extract.claims.triggers import drafts_in
+from armstrace.model import Attribution, Claim, ClaimType, Mention, Modality, Stance
+
+__all__ = ["find_claims"]
+
+_NO_QUANTITY = frozenset({ClaimType.OWNERSHIP, ClaimType.SANCTION})
+
+
+def _claim(d: Draft, ctx: DocContext, published: dt.date | None) -> Claim:
+    sent = d.trigger.sent
+    text = sent.text
+    stripped = text.strip()
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    sources = source_of(d.trigger, ctx)
+    stance = denial_stance(d)
+    atts = tuple(Attribution(s, stance) for s in sources)
+    if stance == Stance.DENIES and sources == ["article"] and d.subject is not None:
+        atts = (Attribution(d.subject, Stance.DENIES),)
+    modality = modality_of(d.trigger)
+    if stance == Stance.DENIES:
+        modality = Modality.ASSERTED
+    quantity = None
+    if d.item_tok is not None and d.type not in _NO_QUANTITY:
+        quantity = quantity_of(d.item_tok)
+    return Claim(
+        type=d.type,
+        evidence=stripped,
+        subject=d.subject,
+        object=d.object,
+        item=d.item,
+        item_class=d.item_class,
+        location=d.location,
+        time=None if d.timeless else time_of(d, published),
+        quantity=quantity,
+        status=d.status if d.type == ClaimType.TRANSFER else None,
+        modality=modality,
+        attribution=atts,
+        used_in=d.used_in,
+        evidence_start=start,
+    )
 
 
 def find_claims(doc: Any, mentions: Sequence[Mention], published: dt.date | None) -> list[Claim]:
     """Claims in ``doc`` (a spaCy Doc whose text is the Document's text); roles are mention keys."""
-    return []
+    ctx = DocContext(doc, mentions)
+    claims: list[Claim] = []
+    for sent in doc.sents:
+        for d in drafts_in(sent, ctx):
+            claims.append(_claim(d, ctx, published))
+
+    def name(key: str | None) -> str:
+        if key is None:
+            return ""
+        return ctx.name(key) if key in ctx.mentions else key.lower()
+
+    claims = merge_claims(claims, name)
+    claims = apply_denials(claims, ctx)
+    return merge_claims(claims, name)

@@ -1,0 +1,89 @@
+"""Component claims: a part found in or used for a weapon system.
+
+"chips made by X were found in the Kh-101", "a GPS module made by X inside an
+Orlan-10", "the missile contained 31 foreign parts", "engines that power the X".
+The maker (subject) is the company named with "made/built by" or as a modifier; the
+weapon goes in ``used_in`` (a weapon mention key, or its words).
+"""
+
+from __future__ import annotations
+
+from armstrace.extract.claims.context import ACTORS, DocContext, Token
+from armstrace.extract.claims.draft import Draft, objects_of
+from armstrace.extract.claims.items import classify, core_item, item_phrase
+from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.syntax import conjuncts, pobjs
+from armstrace.model import ClaimType, EntityType, ItemClass
+
+__all__ = ["component_drafts"]
+
+_PART_CLASSES = frozenset({ItemClass.COMPONENT, ItemClass.DUAL_USE_GOOD})
+
+
+def _weapon(tok: Token, ctx: DocContext) -> str | None:
+    m = ctx.mention_at(tok)
+    if m is not None and m.type == EntityType.WEAPON_SYSTEM:
+        return m.key
+    ref = ctx.referent(tok, frozenset({EntityType.WEAPON_SYSTEM}))
+    if ref is not None:
+        return ref
+    if classify(tok.text, tok, ctx) == ItemClass.WEAPON_SYSTEM and tok.pos_ == "NOUN":
+        return item_phrase(tok, ctx)
+    return None
+
+
+def _maker(part: Token, ctx: DocContext) -> list[str | None]:
+    makers: list[str | None] = []
+    for c in part.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("make", "manufacture", "produce", "build"):
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for o in a.children:
+                        if o.dep_ == "pobj":
+                            makers += [ctx.referent(x, ACTORS, deep=False) for x in conjuncts(o)]
+        if c.dep_ in ("compound", "nmod"):
+            m = ctx.mention_at(c)
+            if m is not None and m.type == EntityType.ORGANIZATION:
+                makers.append(m.key)
+    return [k for k in makers if k] or [None]
+
+
+def component_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
+    """Component drafts triggered by ``tok`` (a finding/using verb)."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in lex["component_verbs"]:
+        return []
+    parts: list[Token] = []
+    weapons: list[str] = []
+    if lemma in ("contain", "include", "carry", "use", "incorporate") and tok.tag_ != "VBN":
+        subs = [c for c in tok.children if c.dep_ == "nsubj"]
+        weapons = [w for s in subs for x in conjuncts(s) if (w := _weapon(x, ctx))]
+        parts = objects_of(tok)
+    elif lemma == "power":
+        weapons = [w for o in objects_of(tok) if (w := _weapon(o, ctx))]
+        if tok.dep_ == "relcl":
+            parts = [tok.head]
+    else:
+        parts = [x for c in tok.children if c.dep_ in ("nsubjpass", "dobj") for x in conjuncts(c)]
+        if tok.dep_ == "acl":
+            parts.append(tok.head)
+        holders = pobjs(list(tok.subtree), frozenset(lex["component_in_preps"]))
+        weapons = [w for h in holders if (w := _weapon(h, ctx))]
+    if not weapons:
+        return []
+    out = []
+    for p in parts:
+        core = core_item(p)
+        text = item_phrase(core, ctx)
+        if text is None:
+            continue
+        cls = classify(text, core, ctx)
+        if cls not in _PART_CLASSES:
+            continue
+        for maker in _maker(core, ctx):
+            for w in weapons[:2]:
+                d = Draft(ClaimType.COMPONENT, tok, maker, None, text, core, ItemClass.COMPONENT)
+                d.used_in = w
+                out.append(d)
+    return out

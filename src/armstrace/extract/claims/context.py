@@ -1,0 +1,127 @@
+"""Per-document lookups the rules share: which token belongs to which mention, clause
+boundaries, and antecedents for pronouns and "the company"-style references.
+
+Built once per document so every rule stays linear in sentence length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from armstrace.model import EntityType, Mention
+
+__all__ = ["ACTORS", "CLAUSE_DEPS", "DocContext", "Token"]
+
+Token = Any  # a spaCy Token; spaCy ships no type stubs
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp", "conj"})
+ACTORS = frozenset({EntityType.COUNTRY, EntityType.ORGANIZATION})
+_PERSONAL = {
+    "he": EntityType.PERSON,
+    "she": EntityType.PERSON,
+    "him": EntityType.PERSON,
+    "her": EntityType.PERSON,
+    "his": EntityType.PERSON,
+}
+_ORG_PRONOUNS = frozenset({"it", "its"})
+_REFERRING_NOUNS: dict[str, frozenset[EntityType]] = {
+    "company": frozenset({EntityType.ORGANIZATION}),
+    "firm": frozenset({EntityType.ORGANIZATION}),
+    "manufacturer": frozenset({EntityType.ORGANIZATION}),
+    "maker": frozenset({EntityType.ORGANIZATION}),
+    "producer": frozenset({EntityType.ORGANIZATION}),
+    "supplier": frozenset({EntityType.ORGANIZATION}),
+    "group": frozenset({EntityType.ORGANIZATION}),
+    "entity": frozenset({EntityType.ORGANIZATION}),
+    "enterprise": frozenset({EntityType.ORGANIZATION}),
+    "conglomerate": frozenset({EntityType.ORGANIZATION}),
+    "plant": frozenset({EntityType.ORGANIZATION, EntityType.PLACE}),
+    "factory": frozenset({EntityType.ORGANIZATION, EntityType.PLACE}),
+    "facility": frozenset({EntityType.PLACE, EntityType.ORGANIZATION}),
+    "zone": frozenset({EntityType.PLACE}),
+    "country": frozenset({EntityType.COUNTRY}),
+    "government": frozenset({EntityType.COUNTRY, EntityType.ORGANIZATION}),
+    "regime": frozenset({EntityType.COUNTRY}),
+    "ministry": frozenset({EntityType.ORGANIZATION}),
+    "agency": frozenset({EntityType.ORGANIZATION}),
+    "drone": frozenset({EntityType.WEAPON_SYSTEM}),
+    "missile": frozenset({EntityType.WEAPON_SYSTEM}),
+}
+
+
+class DocContext:
+    """Mentions aligned to tokens, for one parsed document."""
+
+    def __init__(self, doc: Any, mentions: Sequence[Mention]) -> None:
+        self.doc = doc
+        self.mentions = {m.key: m for m in mentions}
+        self.ordered = sorted(mentions, key=lambda m: m.start)
+        self.tok_mention: list[str | None] = [None] * len(doc)
+        for m in self.ordered:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
+                if self.tok_mention[i] is None:
+                    self.tok_mention[i] = m.key
+
+    # ------------------------------------------------------------------ mentions
+    def mention_at(self, tok: Token) -> Mention | None:
+        key = self.tok_mention[tok.i]
+        return self.mentions[key] if key else None
+
+    def name(self, key: str) -> str:
+        m = self.mentions[key]
+        return (m.canonical or m.text).lower()
+
+    def antecedent(self, before: int, types: frozenset[EntityType]) -> str | None:
+        """The nearest mention of one of ``types`` that ends before char offset ``before``."""
+        for m in reversed(self.ordered):
+            if m.end <= before and m.type in types:
+                return m.key
+        return None
+
+    def referent(
+        self, tok: Token, types: frozenset[EntityType], *, deep: bool = True
+    ) -> str | None:
+        """The mention key a role-filling token stands for, or None.
+
+        The token itself inside a mention; a relative pronoun's noun; a pronoun or
+        "the company" through its antecedent; else a mention modifying the noun
+        ("North Korean factories", "Iran's ministry") when ``deep``.
+        """
+        m = self.mention_at(tok)
+        if m is not None:
+            return m.key if m.type in types else None
+        low = tok.lower_
+        if tok.tag_ in ("WDT", "WP") or (low == "that" and tok.dep_.startswith("nsubj")):
+            clause = tok.head
+            if clause.dep_ == "relcl":
+                return self.referent(clause.head, types, deep=deep)
+            return None
+        if tok.pos_ == "PRON":
+            want = _PERSONAL.get(low)
+            if want is not None and want in types:
+                return self.antecedent(tok.idx, frozenset({want}))
+            if low in _ORG_PRONOUNS or low in ("they", "them", "their"):
+                return self.antecedent(tok.sent.start_char, types & ACTORS)
+            return None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            ref = _REFERRING_NOUNS.get(tok.lemma_.lower())
+            dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
+            if ref is not None and dets & {"the", "this", "that", "its"}:
+                found = self.antecedent(tok.sent.start_char, ref & types)
+                if found is not None:
+                    return found
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    key = self.referent(child, types, deep=False)
+                    if key is not None:
+                        return key
+            if deep:
+                for child in tok.children:
+                    if child.dep_ in ("compound", "amod", "poss", "nmod"):
+                        m2 = self.mention_at(child)
+                        if m2 is not None and m2.type in types:
+                            return m2.key
+        return None

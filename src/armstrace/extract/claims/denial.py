@@ -1,0 +1,122 @@
+"""Denials: a claim someone denies carries a ``denies`` attribution from the denier.
+
+A negated trigger ("did not supply", "never exported") or one under a denial verb
+("denied supplying") is itself a denied claim. A denial sentence that names no claim
+of its own ("dismissed the reports as baseless") attaches to the claims that involve
+the entities it names, or to the article's transfers when it names none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from armstrace.extract.claims.attribution import SOURCE_TYPES, denial_cue, negated
+from armstrace.extract.claims.context import DocContext, Token
+from armstrace.extract.claims.draft import Draft
+from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.merge import norm_item
+from armstrace.extract.claims.syntax import conjuncts, governors
+from armstrace.model import ITEM_CLAIM_TYPES, Attribution, Claim, ClaimType, Stance
+
+__all__ = ["apply_denials", "denial_stance", "deniers"]
+
+_GENERIC_ITEMS = frozenset(
+    {
+        "weapon",
+        "arm",
+        "ammunition",
+        "munition",
+        "military equipment",
+        "weapons or ammunition",
+        "arms or ammunition",
+        "anything",
+        "drone",
+    }
+)
+
+
+def denial_stance(d: Draft) -> Stance:
+    """``denies`` when the trigger is negated or governed by a denial verb."""
+    if negated(d.trigger):
+        return Stance.DENIES
+    verbs = lexicon()["denial_verbs"]
+    if any(g.lemma_.lower() in verbs for g in governors(d.trigger)):
+        return Stance.DENIES
+    return Stance.ASSERTS
+
+
+def deniers(cue: Token, ctx: DocContext) -> list[str]:
+    """Mention keys of whoever makes the denial ``cue``."""
+    for g in [cue, *governors(cue, limit=8)]:
+        subs = [c for c in g.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it"]
+        keys = [k for s in subs for x in conjuncts(s) if (k := ctx.referent(x, SOURCE_TYPES))]
+        if keys:
+            return list(dict.fromkeys(keys))
+    return []
+
+
+def _add(c: Claim, keys: Sequence[str]) -> Claim:
+    atts = list(c.attribution)
+    for k in keys:
+        a = Attribution(k, Stance.DENIES)
+        if a not in atts:
+            atts.append(a)
+    return dataclasses.replace(c, attribution=tuple(atts))
+
+
+def apply_denials(claims: list[Claim], ctx: DocContext) -> list[Claim]:
+    """Attach denial sentences to the claims they deny; fold generic denied claims
+    ("never exported weapons to Russia") into the specific claims with the same parties."""
+    denied_starts = {
+        c.evidence_start for c in claims if any(a.stance == Stance.DENIES for a in c.attribution)
+    }
+    out = list(claims)
+    # generic denied claims fold into specific ones with the same parties
+    keep: list[Claim] = []
+    for c in out:
+        denies = [a.source for a in c.attribution if a.stance == Stance.DENIES]
+        if (
+            denies
+            and c.type == ClaimType.TRANSFER
+            and norm_item(c.item) in _GENERIC_ITEMS | {"weapon", "arm"}
+        ):
+            same = [
+                i
+                for i, o in enumerate(keep)
+                if o is not c
+                and o.type == c.type
+                and o.object == c.object
+                and (c.subject is None or o.subject == c.subject)
+            ]
+            if same:
+                for i in same:
+                    keep[i] = _add(keep[i], denies)
+                continue
+        keep.append(c)
+    out = keep
+    names = ctx.name
+    for sent in ctx.doc.sents:
+        if sent.start_char in denied_starts:
+            continue
+        cue = denial_cue(sent)
+        if cue is None:
+            continue
+        who = deniers(cue, ctx)
+        if not who:
+            continue
+        mentioned = {names(k) for t in sent if (k := ctx.tok_mention[t.i])}
+        targets = [
+            i
+            for i, c in enumerate(out)
+            if c.type in ITEM_CLAIM_TYPES
+            and (
+                (c.subject and names(c.subject) in mentioned)
+                or (c.object and names(c.object) in mentioned)
+            )
+        ]
+        if not targets:
+            targets = [i for i, c in enumerate(out) if c.type == ClaimType.TRANSFER]
+        for i in targets:
+            out[i] = _add(out[i], who)
+    return out

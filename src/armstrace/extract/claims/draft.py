@@ -1,0 +1,80 @@
+"""A claim under construction: roles found by a rule, before modality, attribution,
+time and quantity are read from around its trigger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from armstrace.extract.claims.context import Token
+from armstrace.extract.claims.syntax import conjuncts
+from armstrace.model import ClaimType, ItemClass, Status
+
+__all__ = ["Draft", "agents_of", "objects_of", "subjects_of"]
+
+
+@dataclass(slots=True)
+class Draft:
+    """Roles are mention keys; ``trigger`` is the word the rule fired on."""
+
+    type: ClaimType
+    trigger: Token
+    subject: str | None = None
+    object: str | None = None
+    item: str | None = None
+    item_tok: Token | None = None
+    item_class: ItemClass | None = None
+    location: str | None = None
+    status: Status | None = None
+    used_in: str | None = None
+    timeless: bool = False
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The subject words of ``verb``: its own, else a coordinated or controlling verb's
+    ("agreed to sell", "developed and tested"), else the noun a gerund's "for" clause
+    modifies ("designated X for supplying")."""
+    cur = verb
+    for _ in range(4):
+        subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subs:
+            return conjuncts(subs[0])
+        if cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+            gov = cur.head.head
+            passive = [c for c in gov.children if c.dep_ == "nsubjpass"]
+            objs = [c for c in gov.children if c.dep_ == "dobj"]
+            return conjuncts((passive or objs or [gov])[0]) if (passive or objs) else []
+        if cur.dep_ in ("acl", "relcl") and cur.tag_ == "VBG":
+            return [cur.head]
+        break
+    return []
+
+
+def agents_of(verb: Token) -> list[Token]:
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "agent"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for o in conjuncts(o)
+    ]
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """Direct objects of ``verb``, shared across coordinated verbs."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        for c in verb.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                objs = [x for x in c.children if x.dep_ == "dobj"]
+                if objs:
+                    break
+    if not objs and verb.dep_ == "conj":
+        objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+    out: list[Token] = []
+    for o in objs:
+        out.extend(conjuncts(o))
+    return out

@@ -1,0 +1,151 @@
+"""Production and development claims: who makes or designs what, and where.
+
+Verbs in either voice ("Kupol developed the drone", "drones built by Alabuga"), agent
+nouns ("X, a maker of drones", "drone maker X") and nominalisations ("X's production of
+shells"). "X-made" adjectives are not claims. The item must be something the item
+lexicon knows or a named weapon, so "build ties" or "test the limits" stay out.
+"""
+
+from __future__ import annotations
+
+from armstrace.extract.claims.context import ACTORS, DocContext, Token
+from armstrace.extract.claims.draft import Draft, agents_of, objects_of, subjects_of
+from armstrace.extract.claims.items import classify, core_item, item_phrase
+from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.syntax import clause_tokens, conjuncts, is_passive, pobjs
+from armstrace.model import ClaimType, EntityType, ItemClass
+
+__all__ = ["making_drafts"]
+
+_LOC_TYPES = frozenset({EntityType.PLACE, EntityType.COUNTRY})
+_PRODUCERS = ACTORS
+
+
+def _kind(lemma: str, verbs: str, nouns: str, agents: str) -> bool:
+    lex = lexicon()
+    return lemma in lex[verbs] or lemma in lex[nouns] or lemma in lex[agents]
+
+
+def _items(cands: list[Token], ctx: DocContext) -> list[tuple[Token, str, ItemClass]]:
+    out = []
+    for cand in cands:
+        core = core_item(cand)
+        m = ctx.mention_at(core)
+        if m is not None and m.type not in (EntityType.WEAPON_SYSTEM, EntityType.GOODS):
+            continue
+        text = item_phrase(core, ctx)
+        if text is None:
+            continue
+        cls = classify(text, core, ctx)
+        if cls == ItemClass.UNSPECIFIED and m is None:
+            continue
+        out.append((core, text, cls))
+    return out
+
+
+def _location(toks: list[Token], ctx: DocContext, exclude: set[str]) -> str | None:
+    for t in pobjs(toks, frozenset({"in", "at"})):
+        key = ctx.referent(t, _LOC_TYPES, deep=False)
+        if key is not None and key not in exclude:
+            return key
+    return None
+
+
+def _verb(verb: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
+    if verb.dep_ in ("amod", "compound") or (verb.i > 0 and verb.doc[verb.i - 1].text == "-"):
+        return []
+    if verb.lemma_.lower() == "make" and any(
+        c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children
+    ):
+        return []
+    passive = is_passive(verb)
+    if passive:
+        subj = agents_of(verb)
+        items = [x for c in verb.children if c.dep_ == "nsubjpass" for x in conjuncts(c)]
+        if not items and verb.dep_ in ("acl", "amod"):
+            items = [verb.head]
+    else:
+        subj = subjects_of(verb)
+        items = objects_of(verb)
+    producer = next((k for k in (ctx.referent(t, _PRODUCERS) for t in subj) if k), None)
+    if producer is None:
+        return []
+    clause = clause_tokens(verb)
+    loc = _location(clause, ctx, {producer})
+    return [
+        Draft(kind, verb, producer, None, text, core, cls, loc)
+        for core, text, cls in _items(items, ctx)
+    ]
+
+
+def _agent_noun(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
+    """ "X, a maker of Y" / "X is a producer of Y" / "drone maker X"."""
+    holder: Token | None = None
+    if noun.dep_ == "appos":
+        holder = noun.head
+    elif noun.dep_ == "attr":
+        subs = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        holder = subs[0] if subs else None
+    else:
+        app = [c for c in noun.children if c.dep_ == "appos"]
+        holder = app[0] if app else None
+        if holder is None and ctx.mention_at(noun.head) is not None and noun.dep_ == "compound":
+            holder = noun.head
+    if holder is None:
+        return []
+    producer = ctx.referent(holder, _PRODUCERS)
+    if producer is None:
+        return []
+    items = pobjs(list(noun.children), frozenset({"of"}))
+    if not items:
+        items = [c for c in noun.children if c.dep_ == "compound" and ctx.mention_at(c) is None]
+    loc = _location(list(noun.subtree), ctx, {producer})
+    return [
+        Draft(kind, noun, producer, None, text, core, cls, loc)
+        for core, text, cls in _items(items, ctx)
+    ]
+
+
+def _nominal(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
+    """ "X's production of Y", "production of Y by X", "X set up production of Y"."""
+    items = pobjs(list(noun.children), frozenset({"of"}))
+    if not items:
+        items = [c for c in noun.children if c.dep_ == "compound" and ctx.mention_at(c) is None]
+    cands = [c for c in noun.children if c.dep_ in ("poss",)]
+    cands += pobjs(list(noun.children), frozenset({"by"}))
+    if noun.dep_ == "dobj":
+        cands += subjects_of(noun.head)
+    producer = next((k for k in (ctx.referent(t, _PRODUCERS) for t in cands) if k), None)
+    if producer is None:
+        return []
+    toks = list(noun.subtree) + (clause_tokens(noun.head) if noun.dep_ == "dobj" else [])
+    loc = _location(toks, ctx, {producer})
+    return [
+        Draft(kind, noun, producer, None, text, core, cls, loc)
+        for core, text, cls in _items(items, ctx)
+    ]
+
+
+def making_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
+    """Production and development drafts triggered by ``tok``."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    out: list[Draft] = []
+    for kind, verbs, nouns, agents in (
+        (ClaimType.PRODUCTION, "production_verbs", "production_nouns", "production_agent_nouns"),
+        (
+            ClaimType.DEVELOPMENT,
+            "development_verbs",
+            "development_nouns",
+            "development_agent_nouns",
+        ),
+    ):
+        if not _kind(lemma, verbs, nouns, agents):
+            continue
+        if tok.pos_ in ("VERB", "AUX") and lemma in lex[verbs]:
+            out += _verb(tok, kind, ctx)
+        elif tok.pos_ == "NOUN" and lemma in lex[agents]:
+            out += _agent_noun(tok, kind, ctx)
+        elif tok.pos_ == "NOUN" and lemma in lex[nouns] and tok.dep_ != "compound":
+            out += _nominal(tok, kind, ctx)
+    return out

@@ -1,0 +1,59 @@
+"""How firmly a claim is made, from cues that scope over the trigger's clause.
+
+Only the trigger and the verbs that govern it (through xcomp, ccomp, conj) are
+looked at, so a "could" in a neighbouring clause does not weaken the claim.
+"""
+
+from __future__ import annotations
+
+from armstrace.extract.claims.context import Token
+from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.syntax import governors, is_passive
+from armstrace.model import Modality
+
+__all__ = ["modality_of"]
+
+
+def modality_of(trigger: Token) -> Modality:
+    """Hedged over speculative over asserted, from the cues over ``trigger``."""
+    lex = lexicon()
+    hedged = speculative = False
+    chain = [trigger, *governors(trigger)]
+    for depth, tok in enumerate(chain):
+        lemma = tok.lemma_.lower()
+        for c in tok.children:
+            cl = c.lower_
+            if c.dep_ in ("advmod", "amod") and cl in lex["hedge_adverbs"]:
+                hedged = True
+            elif (c.dep_ in ("advmod",) and cl in lex["speculative_adverbs"]) or (
+                c.dep_ == "aux" and cl in lex["speculative_modals"] and cl != "can"
+            ):
+                speculative = True
+            elif (
+                c.dep_ == "advcl"
+                and cl == "confirmed"
+                and any(x.lower_ == "if" for x in c.children)
+            ):
+                hedged = True
+        if depth == 0:
+            continue
+        if (
+            lemma in ("appear", "seem")
+            or (lemma in lex["hedge_verbs"] and is_passive(tok) and tok.lemma_ != "report")
+            or (lemma == "report" and is_passive(tok))
+            or (lemma in lex["hedging_reporting_verbs"] and lemma not in ("claim", "allege"))
+        ):
+            hedged = True
+        elif (lemma in lex["speculative_plan_governors"] and tok.tag_ != "VBD") or (
+            lemma == "able" and any(c.lower_ in ("would", "could") for c in tok.children)
+        ):
+            speculative = True
+    sent = trigger.sent
+    low = sent.text.lower()
+    if "if confirmed" in low:
+        hedged = True
+    if hedged:
+        return Modality.HEDGED
+    if speculative:
+        return Modality.SPECULATIVE
+    return Modality.ASSERTED

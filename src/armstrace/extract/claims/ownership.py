@@ -1,0 +1,118 @@
+"""Ownership claims: the owned or subsidiary (subject) and its owner or parent (object).
+
+"X, a subsidiary of Y", "X is part of Y", "X is (majority-)owned by Y", "Y owns X",
+"X belongs to Y", and "state-owned X" (X owned by the state the phrase names, or by the
+country of X where the gazetteer gave one).
+"""
+
+from __future__ import annotations
+
+from armstrace.extract.claims.context import ACTORS, DocContext, Token
+from armstrace.extract.claims.draft import Draft, agents_of
+from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.syntax import conjuncts, pobjs
+from armstrace.model import ClaimType, EntityType
+
+__all__ = ["ownership_drafts"]
+
+_OWNERS = ACTORS | {EntityType.PERSON}
+_OWNED = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
+
+
+def _holder(noun: Token) -> Token | None:
+    """The thing a describing noun is said of: apposition head, copula subject, or the
+    noun a participle modifies."""
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ in ("attr", "acomp"):
+        subs = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subs[0] if subs else None
+    if noun.dep_ in ("acl", "amod", "relcl") and noun.head.i != noun.i:
+        head = noun.head
+        if head.dep_ == "appos":
+            return head.head
+        return head
+    app = [c for c in noun.children if c.dep_ == "appos"]
+    return app[0] if app else None
+
+
+def _pair(sub: str | None, obj: str | None, trigger: Token, ctx: DocContext) -> list[Draft]:
+    if sub is None or obj is None or sub == obj or ctx.name(sub) == ctx.name(obj):
+        return []
+    return [Draft(ClaimType.OWNERSHIP, trigger, sub, obj, timeless=True)]
+
+
+def _state_of(owned: str, noun: Token, ctx: DocContext) -> str | None:
+    for t in noun.subtree:
+        m = ctx.mention_at(t)
+        if m is not None and m.type == EntityType.COUNTRY and t.i < noun.i:
+            return m.key
+    code = ctx.mentions[owned].country
+    if code:
+        for m in ctx.ordered:
+            if m.type == EntityType.COUNTRY and (m.country or "").upper() == code.upper():
+                return m.key
+    return None
+
+
+def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
+    """Ownership drafts triggered by ``tok``."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    out: list[Draft] = []
+    if tok.pos_ == "NOUN" and lemma in lex["ownership_heads"]:
+        if lemma in ("part", "member", "unit", "arm", "branch", "division") and tok.dep_ not in (
+            "appos",
+            "attr",
+        ):
+            return []
+        holder = _holder(tok)
+        parents = pobjs(list(tok.children), frozenset({"of"}))
+        parents += [c for c in tok.children if c.dep_ == "poss"]
+        if holder is None:
+            return []
+        for h in conjuncts(holder):
+            sub = ctx.referent(h, _OWNED, deep=False)
+            for p in parents:
+                out += _pair(sub, ctx.referent(p, _OWNERS), tok, ctx)
+        return out
+    if tok.lower_ in ("owned", "controlled") or (tok.lemma_ == "own" and tok.tag_ == "VBN"):
+        prev = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" else None
+        if prev is not None and prev.lower_ == "state":
+            noun = tok.head if tok.head.i != tok.i else tok
+            while noun.dep_ in ("amod", "compound") and noun.head.i != noun.i:
+                noun = noun.head
+            sub = ctx.referent(noun, _OWNED)
+            if sub is None:
+                return []
+            return _pair(sub, _state_of(sub, noun, ctx), tok, ctx)
+        owners = agents_of(tok)
+        if not owners:
+            return []
+        subs: list[Token] = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        holder = subs[0] if subs else _holder(tok)
+        if holder is None:
+            return []
+        for h in conjuncts(holder):
+            sub = ctx.referent(h, _OWNED, deep=False)
+            for o in owners:
+                out += _pair(sub, ctx.referent(o, _OWNERS), tok, ctx)
+        return out
+    if (
+        tok.pos_ == "VERB"
+        and lemma in lex["ownership_verbs"]
+        and lemma == "own"
+        and tok.tag_ != "VBN"
+    ):
+        owners = [c for c in tok.children if c.dep_ == "nsubj"]
+        owned = [x for c in tok.children if c.dep_ == "dobj" for x in conjuncts(c)]
+        for o in owners:
+            for d in owned:
+                out += _pair(ctx.referent(d, _OWNED), ctx.referent(o, _OWNERS), tok, ctx)
+        return out
+    if tok.pos_ == "VERB" and lemma == "belong":
+        subs = [c for c in tok.children if c.dep_ == "nsubj"]
+        for s in subs:
+            for p in pobjs(list(tok.children), frozenset({"to"})):
+                out += _pair(ctx.referent(s, _OWNED), ctx.referent(p, _OWNERS), tok, ctx)
+    return out

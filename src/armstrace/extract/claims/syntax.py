@@ -1,0 +1,118 @@
+"""Dependency-tree helpers: clauses, coordination, governing verbs.
+
+The small English parser attaches prepositions loosely ("to Russia" may hang off the
+object), so roles are looked up over a whole clause rather than one arc.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from armstrace.extract.claims.context import Token
+
+__all__ = [
+    "clause_tokens",
+    "conjuncts",
+    "governors",
+    "is_passive",
+    "pobjs",
+    "subtree_text",
+]
+
+_STOP = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp"})
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the words coordinated with it ("A, B and C")."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    seen = {tok.i}
+    while stack:
+        c = stack.pop(0)
+        if c.i in seen:
+            continue
+        seen.add(c.i)
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """Tokens of the clause ``head`` heads, without embedded clauses or coordinated verbs."""
+    out = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _STOP:
+                continue
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def governors(tok: Token, limit: int = 6) -> Iterator[Token]:
+    """Verbs above ``tok`` whose scope covers its clause: through xcomp, ccomp and conj
+    (and, for a noun, the verb it is an argument of), stopping at relative and
+    adverbial clauses, which have their own scope."""
+    cur = tok
+    for _ in range(limit):
+        dep = cur.dep_
+        if dep == "ROOT" or cur.head.i == cur.i:
+            return
+        if dep in ("relcl", "advcl", "acl", "appos", "parataxis"):
+            return
+        parent = cur.head
+        if dep in (
+            "prep",
+            "pobj",
+            "pcomp",
+            "dobj",
+            "nsubj",
+            "nsubjpass",
+            "attr",
+            "compound",
+            "amod",
+            "npadvmod",
+            "poss",
+        ):
+            cur = parent
+            continue
+        cur = parent
+        yield parent
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    )
+
+
+def pobjs(toks: list[Token], preps: frozenset[str]) -> list[Token]:
+    """Objects of the prepositions ``preps`` among ``toks`` (and their conjuncts)."""
+    out: list[Token] = []
+    for t in toks:
+        if t.lower_ in preps and t.dep_ in ("prep", "dative", "agent"):
+            for c in t.children:
+                if c.dep_ == "pobj":
+                    out.extend(conjuncts(c))
+    return out
+
+
+def subtree_text(tok: Token, max_tokens: int = 12) -> str:
+    """The words of ``tok``'s phrase, without relative clauses, at most ``max_tokens``."""
+    skip: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl", "punct", "appos", "cc", "conj") and c.i > tok.i:
+            skip.update(x.i for x in c.subtree)
+    toks = [t for t in tok.subtree if t.i not in skip]
+    toks = [t for t in toks if t.dep_ != "punct" or 0 < t.i - toks[0].i < len(toks) - 1]
+    if len(toks) > max_tokens:
+        toks = [t for t in toks if t.i >= tok.i - (max_tokens - 1) and t.i <= tok.i]
+    if not toks:
+        return tok.text
+    doc = tok.doc
+    text: str = doc[toks[0].i : toks[-1].i + 1].text
+    return text

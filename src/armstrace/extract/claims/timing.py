@@ -1,0 +1,66 @@
+"""The time of a claim: a date in the trigger's own clause (or a clause that governs it
+below any reporting verb), so "X said on Monday" does not date what X reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from armstrace.extract.claims.context import Token
+from armstrace.extract.claims.draft import Draft
+from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.syntax import clause_tokens, governors
+from armstrace.extract.claims.timex import TimeExpr, find_times
+from armstrace.model import ClaimType
+
+__all__ = ["time_of"]
+
+
+@lru_cache(maxsize=256)
+def _times(text: str, published: dt.date | None) -> tuple[TimeExpr, ...]:
+    return tuple(find_times(text, published))
+
+
+def _clause_ids(trigger: Token) -> tuple[set[int], set[int]]:
+    """Token ids of the trigger's clause (with non-reporting governors), and of the
+    nearest governing reporting verb's clause."""
+    verbs = lexicon()["reporting_verbs"]
+    own = {t.i for t in clause_tokens(trigger)}
+    if trigger.pos_ == "NOUN" and trigger.head.i != trigger.i:
+        gov = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+        own |= {t.i for t in clause_tokens(gov)}
+    for g in governors(trigger):
+        if g.lemma_.lower() in verbs:
+            return own, {t.i for t in clause_tokens(g)}
+        own |= {t.i for t in clause_tokens(g)}
+    return own, set()
+
+
+def time_of(d: Draft, published: dt.date | None) -> str | None:
+    """ "YYYY", "YYYY-MM" or "YYYY-MM-DD" for the draft, or None."""
+    trigger = d.trigger
+    sent = trigger.sent
+    times = _times(sent.text, published)
+    own, reporting = _clause_ids(trigger)
+    base = sent.start_char
+    doc = trigger.doc
+    fallback: str | None = None
+    for t in times:
+        span = doc.char_span(base + t.start, base + t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        ids = {tok.i for tok in span}
+        if ids & own:
+            return t.value
+        if ids & reporting and fallback is None:
+            fallback = t.value
+    auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    if fallback is not None and auxes & {"has", "have"}:
+        return fallback[:7]
+    if d.type == ClaimType.SANCTION and published is not None:
+        present = trigger.tag_ in ("VBZ", "VBP") or (
+            trigger.tag_ == "VBG" and auxes & {"is", "are", "am"}
+        )
+        if present or "today" in sent.text.lower():
+            return published.isoformat()
+    return None

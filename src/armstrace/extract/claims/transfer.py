@@ -1,0 +1,206 @@
+"""Transfer claims: who supplied what to whom.
+
+Verbs ("Iran shipped drones to Russia", "drones were delivered to Russia by Iran"),
+inverse verbs ("Russia received/bought X from Iran"), datives ("gave Russia drones",
+"supplied Russia with launchers") and nominalisations ("Iran's deliveries of drones to
+Russia"). The recipient must be a named party; the supplier may be unknown.
+"""
+
+from __future__ import annotations
+
+from armstrace.extract.claims.context import ACTORS, DocContext, Token
+from armstrace.extract.claims.draft import Draft, agents_of, objects_of, subjects_of
+from armstrace.extract.claims.items import classify, core_item, item_phrase
+from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
+from armstrace.model import ClaimType, EntityType, ItemClass, Status
+
+__all__ = ["transfer_drafts"]
+
+_GENERIC_VERBS = frozenset(
+    {
+        "give",
+        "provide",
+        "send",
+        "get",
+        "source",
+        "route",
+        "arm",
+        "lend",
+        "transport",
+        "hand",
+        "obtain",
+        "acquire",
+    }
+)
+_PLACES = frozenset({EntityType.PLACE})
+_TO = frozenset({"to", "for", "into"})
+_FROM = frozenset({"from"})
+_VIA = frozenset({"via", "through", "at", "in"})
+
+
+def _first(keys: list[str | None]) -> str | None:
+    return next((k for k in keys if k is not None), None)
+
+
+def status_of(verb: Token, inverse_planned: bool = False) -> Status | None:
+    """Planned (will, agreed to, ordered) or delivered (past, perfect), else None."""
+    lex = lexicon()
+    if inverse_planned:
+        return Status.PLANNED
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "'ll", "shall", "would"}:
+        return Status.PLANNED
+    for g in governors(verb):
+        lemma = g.lemma_.lower()
+        if lemma in lex["plan_governors"] or lemma in lex["transfer_planned_verbs"]:
+            return Status.PLANNED
+        if lemma in lex["reporting_verbs"]:
+            break
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in (
+        "deal",
+        "contract",
+        "agreement",
+        "plan",
+        "order",
+        "pact",
+        "memorandum",
+    ):
+        return Status.PLANNED
+    if auxes & {"to"} and verb.dep_ == "xcomp":
+        return None
+    if verb.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "'s", "'ve"}:
+        return Status.DELIVERED
+    if verb.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "'re", "'s"}:
+        return Status.DELIVERED
+    return None
+
+
+def _items(
+    cands: list[Token], ctx: DocContext, generic: bool
+) -> list[tuple[Token, str, ItemClass]]:
+    out = []
+    for cand in cands:
+        core = core_item(cand)
+        m = ctx.mention_at(core)
+        if m is not None and m.type in ACTORS | {EntityType.PERSON, EntityType.PLACE}:
+            continue
+        text = item_phrase(core, ctx)
+        if text is None:
+            continue
+        cls = classify(text, core, ctx)
+        if generic and cls == ItemClass.UNSPECIFIED and m is None:
+            continue
+        out.append((core, text, cls))
+    return out
+
+
+def _verb_draft(verb: Token, ctx: DocContext) -> list[Draft]:
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    inverse = lemma in lex["transfer_inverse_verbs"]
+    if verb.dep_ in ("amod", "compound") or (verb.i > 0 and verb.doc[verb.i - 1].text == "-"):
+        return []  # "Iranian-supplied engines" names a source, not a transfer
+    if lemma == "hand" and not any(c.lower_ in ("over",) for c in verb.children):
+        return []
+    clause = clause_tokens(verb)
+    passive = is_passive(verb)
+    subj_toks = agents_of(verb) if passive else subjects_of(verb)
+    if passive:
+        item_toks = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        item_toks = [x for t in item_toks for x in conjuncts(t)]
+        if not item_toks and verb.dep_ == "acl":
+            item_toks = conjuncts(verb.head)
+    else:
+        item_toks = objects_of(verb)
+    recip_toks = [
+        c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")
+    ]
+    withs = pobjs(clause, frozenset({"with"}))
+    if not passive and withs:
+        actor_objs = [t for t in item_toks if ctx.referent(t, ACTORS, deep=False)]
+        if actor_objs:
+            recip_toks = actor_objs
+            item_toks = withs
+    if recip_toks and not item_toks:
+        item_toks = [c for c in verb.children if c.dep_ == "dobj"]
+    item_toks = [t for t in item_toks if t not in recip_toks]
+    to_keys = [ctx.referent(t, ACTORS, deep=True) for t in recip_toks] + [
+        ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _TO)
+    ]
+    from_keys = [ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _FROM)]
+    subj_keys = [ctx.referent(t, ACTORS) for t in subj_toks]
+    if inverse:
+        recipient, supplier = _first(subj_keys), _first(from_keys)
+    else:
+        supplier = _first(subj_keys) or _first(from_keys)
+        recipient = _first(to_keys)
+    if recipient is None or recipient == supplier:
+        return []
+    if supplier is not None and ctx.name(supplier) == ctx.name(recipient):
+        return []
+    location = _first([ctx.referent(t, _PLACES, deep=False) for t in pobjs(clause, _VIA)])
+    status = status_of(verb, inverse_planned=lemma in lex["transfer_planned_verbs"])
+    generic = lemma in _GENERIC_VERBS
+    return [
+        Draft(ClaimType.TRANSFER, verb, supplier, recipient, text, core, cls, location, status)
+        for core, text, cls in _items(item_toks, ctx, generic)
+    ]
+
+
+def _noun_draft(noun: Token, ctx: DocContext) -> list[Draft]:
+    lex = lexicon()
+    if noun.dep_ == "compound" or noun.pos_ != "NOUN":
+        return []
+    if (
+        noun.head.lemma_.lower() in lex["transfer_verbs"] | lex["transfer_inverse_verbs"]
+        and noun.dep_ == "dobj"
+    ):
+        return []
+    inverse = noun.lemma_.lower() in lex["transfer_inverse_nouns"]
+    toks = list(noun.subtree)
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        gov = noun.head if noun.dep_ != "pobj" else noun.head.head
+        toks += [t for t in clause_tokens(gov) if t.i not in {x.i for x in noun.subtree}]
+    of_items = [o for o in pobjs(list(noun.subtree), frozenset({"of"}))]
+    compounds = [c for c in noun.children if c.dep_ == "compound" and ctx.mention_at(c) is None]
+    poss = [c for c in noun.children if c.dep_ in ("poss",)]
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    to_keys = [ctx.referent(t, ACTORS, deep=False) for t in pobjs(toks, _TO)]
+    from_keys = [
+        ctx.referent(t, ACTORS, deep=False) for t in pobjs(toks, _FROM | frozenset({"by"}))
+    ]
+    owner = _first([ctx.referent(t, ACTORS, deep=False) for t in poss + mods])
+    if inverse:
+        recipient, supplier = owner or _first(to_keys), _first(from_keys)
+    else:
+        supplier, recipient = owner or _first(from_keys), _first(to_keys)
+    if recipient is None or recipient == supplier:
+        return []
+    status = None
+    for g in governors(noun):
+        if g.lemma_.lower() in lex["plan_governors"] or noun.lemma_.lower() == "order":
+            status = Status.PLANNED
+            break
+    return [
+        Draft(ClaimType.TRANSFER, noun, supplier, recipient, text, core, cls, None, status)
+        for core, text, cls in _items(of_items or compounds, ctx, False)
+    ]
+
+
+def transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
+    """Transfer drafts triggered by ``tok`` (a verb or a transfer noun)."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    if (
+        tok.pos_ in ("VERB", "AUX")
+        and lemma in lex["transfer_verbs"] | lex["transfer_inverse_verbs"]
+    ):
+        return _verb_draft(tok, ctx)
+    if tok.pos_ == "NOUN" and (
+        lemma in lex["transfer_nouns"]
+        or lemma in lex["transfer_inverse_nouns"]
+        or tok.lower_ in lex["transfer_nouns"]
+    ):
+        return _noun_draft(tok, ctx)
+    return []
