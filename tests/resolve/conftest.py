@@ -10,8 +10,7 @@ import pytest
 
 from armstrace.model import Claim, Document, EntityType, ExtractedDoc, Mention
 
-# (surface, type) or (surface, type, canonical) or (surface, type, canonical, country)
-Spec = tuple[str, ...] | tuple[str, EntityType] | tuple[object, ...]
+# A mention spec: (surface, type[, canonical[, country]]).
 DocMaker = Callable[..., ExtractedDoc]
 
 
@@ -21,17 +20,18 @@ def build_doc(
     claims: Sequence[Claim] = (),
     doc_id: str = "doc",
 ) -> ExtractedDoc:
-    """Mentions m0, m1, ... at the next occurrence of each surface after the previous one."""
+    """Mentions m0, m1, ... in text order: each at the first occurrence of its surface
+    after the end of the previous mention."""
     mentions: list[Mention] = []
-    cursor: dict[str, int] = {}
+    cursor = 0
     for i, spec in enumerate(specs):
         surface = str(spec[0])
         type_ = spec[1]
         assert isinstance(type_, EntityType)
         canonical = str(spec[2]) if len(spec) > 2 and spec[2] is not None else None
         country = str(spec[3]) if len(spec) > 3 and spec[3] is not None else None
-        start = text.index(surface, cursor.get(surface, 0))
-        cursor[surface] = start + len(surface)
+        start = text.index(surface, cursor)
+        cursor = start + len(surface)
         mentions.append(
             Mention(f"m{i}", start, start + len(surface), surface, type_, canonical, country)
         )

@@ -75,7 +75,7 @@ def country_code(name: str) -> str | None:
     if norm in _SEATS:
         return _SEATS[norm]
     try:
-        territory = lookup_territory(name) or lookup_territory(norm)
+        territory = lookup_territory(norm)
     except (ValueError, KeyError, TypeError):
         return None
     while territory is not None and not territory.is_country and territory.parent is not None:

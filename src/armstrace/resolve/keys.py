@@ -20,7 +20,7 @@ from armstrace.resolve.gazetteer import (
     country_code,
     known_key,
 )
-from armstrace.resolve.normalize import is_acronym, normalize_name, skeleton
+from armstrace.resolve.normalize import normalize_name, skeleton
 
 __all__ = [
     "core_name",
@@ -106,7 +106,7 @@ def name_keys(name: str, type: EntityType, country: str | None = None) -> set[st
         if core and core != norm and distinctive(core):
             keys.add(core)
         skel = skeleton(core or norm)
-        if len(skel) >= 4 and not is_acronym(name):
+        if len(skel) >= 4:
             keys.add("~" + skel)
     return keys
 

@@ -1,0 +1,156 @@
+"""Global ids: one entity, one id across documents; different entities, different ids."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from armstrace.model import EntityType, ExtractedDoc, ResolvedDoc
+from armstrace.resolve import MemoryDirectory, Resolver
+
+DocMaker = Callable[..., ExtractedDoc]
+ORG, PERSON, COUNTRY = EntityType.ORGANIZATION, EntityType.PERSON, EntityType.COUNTRY
+WEAPON = EntityType.WEAPON_SYSTEM
+
+
+@pytest.fixture
+def resolver() -> Resolver:
+    return Resolver(MemoryDirectory())
+
+
+def id_of(resolved: ResolvedDoc, surface: str) -> str:
+    key = next(m.key for m in resolved.mentions if m.text == surface)
+    return resolved.mention_entity[key]
+
+
+def test_same_name_in_two_documents_gets_one_id(resolver: Resolver, make_doc: DocMaker) -> None:
+    a = resolver.resolve(make_doc("Rostec said so.", [("Rostec", ORG)], doc_id="a"))
+    b = resolver.resolve(make_doc("A Rostec unit.", [("Rostec", ORG)], doc_id="b"))
+    assert id_of(a, "Rostec") == id_of(b, "Rostec")
+
+
+def test_short_form_alone_finds_the_entity_seen_with_it(
+    resolver: Resolver, make_doc: DocMaker
+) -> None:
+    a = resolver.resolve(
+        make_doc("IEMZ Kupol built it. Kupol said.", [("IEMZ Kupol", ORG), ("Kupol", ORG)])
+    )
+    b = resolver.resolve(make_doc("Kupol denied it.", [("Kupol", ORG)]))
+    assert id_of(a, "IEMZ Kupol") == id_of(b, "Kupol")
+
+
+def test_short_form_alone_finds_the_long_name_seen_without_it(
+    resolver: Resolver, make_doc: DocMaker
+) -> None:
+    a = resolver.resolve(make_doc("IEMZ Kupol built it.", [("IEMZ Kupol", ORG)]))
+    b = resolver.resolve(make_doc("Kupol denied it.", [("Kupol", ORG)]))
+    assert id_of(a, "IEMZ Kupol") == id_of(b, "Kupol")
+
+
+def test_long_name_later_finds_the_short_form_seen_first(
+    resolver: Resolver, make_doc: DocMaker
+) -> None:
+    a = resolver.resolve(make_doc("Kupol denied it.", [("Kupol", ORG)]))
+    b = resolver.resolve(make_doc("IEMZ Kupol built it.", [("IEMZ Kupol", ORG)]))
+    assert id_of(a, "Kupol") == id_of(b, "IEMZ Kupol")
+
+
+def test_legal_form_does_not_split_an_entity(resolver: Resolver, make_doc: DocMaker) -> None:
+    long = "Xiamen Limbach Aircraft Engine Co Ltd"
+    a = resolver.resolve(make_doc(f"{long} made engines.", [(long, ORG)]))
+    b = resolver.resolve(make_doc("Xiamen Limbach Aircraft Engine did.", [(long[:30], ORG)]))
+    assert id_of(a, long) == id_of(b, long[:30])
+
+
+def test_country_names_share_an_id(resolver: Resolver, make_doc: DocMaker) -> None:
+    a = resolver.resolve(make_doc("North Korea sent shells.", [("North Korea", COUNTRY)]))
+    b = resolver.resolve(make_doc("The DPRK sent shells.", [("DPRK", COUNTRY)]))
+    c = resolver.resolve(
+        make_doc(
+            "The Democratic People's Republic of Korea sent shells.",
+            [("Democratic People's Republic of Korea", COUNTRY)],
+        )
+    )
+    assert id_of(a, "North Korea") == id_of(b, "DPRK")
+    assert id_of(a, "North Korea") == id_of(c, "Democratic People's Republic of Korea")
+
+
+def test_state_body_named_two_ways_shares_an_id(resolver: Resolver, make_doc: DocMaker) -> None:
+    a_name, b_name = "Russian Ministry of Defence", "Russia's defence ministry"
+    a = resolver.resolve(make_doc(f"The {a_name} said.", [(a_name, ORG)]))
+    b = resolver.resolve(make_doc(f"{b_name} said.", [(b_name, ORG)]))
+    assert id_of(a, a_name) == id_of(b, b_name)
+
+
+def test_two_countries_ministries_stay_apart(resolver: Resolver, make_doc: DocMaker) -> None:
+    a_name, b_name = "Russian Ministry of Defence", "Ukrainian Ministry of Defence"
+    a = resolver.resolve(make_doc(f"The {a_name} said.", [(a_name, ORG)]))
+    b = resolver.resolve(make_doc(f"The {b_name} said.", [(b_name, ORG)]))
+    assert id_of(a, a_name) != id_of(b, b_name)
+
+
+def test_acronym_seen_with_its_long_form_is_remembered(
+    resolver: Resolver, make_doc: DocMaker
+) -> None:
+    long = "Islamic Revolutionary Guard Corps of Iran"
+    a = resolver.resolve(make_doc(f"The {long} (IRGCI) paid.", [(long, ORG), ("IRGCI", ORG)]))
+    b = resolver.resolve(make_doc("The IRGCI paid.", [("IRGCI", ORG)]))
+    assert id_of(a, long) == id_of(b, "IRGCI")
+
+
+def test_bare_acronym_does_not_claim_a_long_name_with_other_initials(
+    resolver: Resolver, make_doc: DocMaker
+) -> None:
+    a = resolver.resolve(make_doc("The KMZ plant.", [("KMZ", ORG)]))
+    b = resolver.resolve(make_doc("Kupol Machine Works said.", [("Kupol Machine Works", ORG)]))
+    assert id_of(a, "KMZ") != id_of(b, "Kupol Machine Works")
+
+
+def test_generic_word_does_not_join_documents(resolver: Resolver, make_doc: DocMaker) -> None:
+    a = resolver.resolve(make_doc("The Concern said.", [("Concern", ORG)]))
+    b = resolver.resolve(make_doc("The Concern denied.", [("Concern", ORG)]))
+    assert id_of(a, "Concern") != id_of(b, "Concern")
+
+
+def test_ambiguous_short_form_gets_its_own_id(resolver: Resolver, make_doc: DocMaker) -> None:
+    resolver.resolve(make_doc("Iskander-M fired.", [("Iskander-M", WEAPON)]))
+    resolver.resolve(make_doc("Iskander-K fired.", [("Iskander-K", WEAPON)]))
+    c = resolver.resolve(make_doc("An Iskander fired.", [("Iskander", WEAPON)]))
+    assert id_of(c, "Iskander") == "iskander"
+
+
+def test_same_name_of_another_type_gets_another_id(resolver: Resolver, make_doc: DocMaker) -> None:
+    a = resolver.resolve(make_doc("Georgia voted.", [("Georgia", COUNTRY)]))
+    b = resolver.resolve(make_doc("Georgia testified.", [("Georgia", PERSON)]))
+    assert id_of(a, "Georgia") != id_of(b, "Georgia")
+
+
+def test_taken_id_gets_a_numbered_suffix(resolver: Resolver, make_doc: DocMaker) -> None:
+    resolver.resolve(make_doc("Georgia voted.", [("Georgia", COUNTRY)]))
+    b = resolver.resolve(make_doc("Georgia testified.", [("Georgia", PERSON)]))
+    assert id_of(b, "Georgia") == "georgia-2"
+
+
+def test_surname_alone_finds_the_person(resolver: Resolver, make_doc: DocMaker) -> None:
+    a = resolver.resolve(make_doc("Yevgeny Prigozhin spoke.", [("Yevgeny Prigozhin", PERSON)]))
+    b = resolver.resolve(make_doc("Prigozhin spoke.", [("Prigozhin", PERSON)]))
+    assert id_of(a, "Yevgeny Prigozhin") == id_of(b, "Prigozhin")
+
+
+def test_same_surname_other_first_name_stays_apart(resolver: Resolver, make_doc: DocMaker) -> None:
+    a = resolver.resolve(make_doc("Sergei Ivanov spoke.", [("Sergei Ivanov", PERSON)]))
+    b = resolver.resolve(make_doc("Viktor Ivanov spoke.", [("Viktor Ivanov", PERSON)]))
+    assert id_of(a, "Sergei Ivanov") != id_of(b, "Viktor Ivanov")
+
+
+def test_conflicting_countries_keep_entities_apart(resolver: Resolver, make_doc: DocMaker) -> None:
+    a = resolver.resolve(make_doc("Vector said.", [("Vector", ORG, None, "RU")]))
+    b = resolver.resolve(make_doc("Vector said.", [("Vector", ORG, None, "US")]))
+    assert id_of(a, "Vector") != id_of(b, "Vector")
+
+
+def test_known_alias_shares_an_id(resolver: Resolver, make_doc: DocMaker) -> None:
+    a = resolver.resolve(make_doc("Shahed-136 drones.", [("Shahed-136", WEAPON)]))
+    b = resolver.resolve(make_doc("Geran-2 drones.", [("Geran-2", WEAPON)]))
+    assert id_of(a, "Shahed-136") == id_of(b, "Geran-2")

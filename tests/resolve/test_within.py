@@ -1,0 +1,124 @@
+"""Clustering mentions within one document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from armstrace.model import EntityType, ExtractedDoc
+from armstrace.resolve.within import cluster_mentions, is_short_form
+
+DocMaker = Callable[..., ExtractedDoc]
+ORG, PERSON, COUNTRY = EntityType.ORGANIZATION, EntityType.PERSON, EntityType.COUNTRY
+WEAPON = EntityType.WEAPON_SYSTEM
+
+
+def groups(make_doc: DocMaker, text: str, specs: Sequence[tuple[object, ...]]) -> list[set[str]]:
+    doc = make_doc(text, specs)
+    return [{m.text for m in c.mentions} for c in cluster_mentions(text, doc.mentions)]
+
+
+def test_same_normalised_name_is_one_cluster(make_doc: DocMaker) -> None:
+    text = "Rostec said so. ROSTEC later denied it."
+    assert groups(make_doc, text, [("Rostec", ORG), ("ROSTEC", ORG)]) == [{"Rostec", "ROSTEC"}]
+
+
+def test_canonical_wins_over_the_surface(make_doc: DocMaker) -> None:
+    text = "Moscow said the drones came from Russia."
+    specs = [("Moscow", COUNTRY, "Russia"), ("Russia", COUNTRY)]
+    assert groups(make_doc, text, specs) == [{"Moscow", "Russia"}]
+
+
+def test_acronym_in_parentheses_joins_the_name_before_it(make_doc: DocMaker) -> None:
+    text = "A drone called Garpiya-3 (G3) was tested. The G3 flew."
+    specs = [("Garpiya-3", WEAPON), ("G3", WEAPON), ("G3", WEAPON)]
+    assert groups(make_doc, text, specs) == [{"Garpiya-3", "G3"}]
+
+
+def test_short_form_in_parentheses_joins_across_legal_form(make_doc: DocMaker) -> None:
+    text = "Shenzhen Ruixinda Zhilian Electronics Co., Ltd. (Ruixinda Zhilian) sold chips."
+    specs = [("Shenzhen Ruixinda Zhilian Electronics Co., Ltd.", ORG), ("Ruixinda Zhilian", ORG)]
+    assert len(groups(make_doc, text, specs)) == 1
+
+
+def test_parenthesised_acronym_may_carry_another_tag(make_doc: DocMaker) -> None:
+    text = "The Democratic People's Republic of Korea (DPRK) sent shells."
+    specs = [("Democratic People's Republic of Korea", COUNTRY), ("DPRK", ORG)]
+    assert len(groups(make_doc, text, specs)) == 1
+
+
+def test_a_person_in_parentheses_does_not_join_a_country(make_doc: DocMaker) -> None:
+    text = "Russia (Sergei Shoigu) said no."
+    specs = [("Russia", COUNTRY), ("Sergei Shoigu", PERSON)]
+    assert len(groups(make_doc, text, specs)) == 2
+
+
+def test_surname_joins_the_full_name(make_doc: DocMaker) -> None:
+    text = "Vladimir Putin met officials. Putin said the plant would grow."
+    specs = [("Vladimir Putin", PERSON), ("Putin", PERSON)]
+    assert groups(make_doc, text, specs) == [{"Vladimir Putin", "Putin"}]
+
+
+def test_suffix_short_form_joins_an_organisation(make_doc: DocMaker) -> None:
+    text = "IEMZ Kupol builds drones. Kupol did not reply."
+    assert len(groups(make_doc, text, [("IEMZ Kupol", ORG), ("Kupol", ORG)])) == 1
+
+
+def test_prefix_short_form_joins_across_a_group_word(make_doc: DocMaker) -> None:
+    text = "Kalashnikov Concern makes the Lancet. Kalashnikov said so."
+    specs = [("Kalashnikov Concern", ORG), ("Kalashnikov", ORG)]
+    assert len(groups(make_doc, text, specs)) == 1
+
+
+def test_short_form_before_the_full_name_joins_it(make_doc: DocMaker) -> None:
+    text = "Kupol is in Izhevsk. It is formally IEMZ Kupol."
+    assert len(groups(make_doc, text, [("Kupol", ORG), ("IEMZ Kupol", ORG)])) == 1
+
+
+def test_acronym_from_initials_joins_the_long_name(make_doc: DocMaker) -> None:
+    text = "The Islamic Revolutionary Guard Corps ordered drones. The IRGC paid."
+    specs = [("Islamic Revolutionary Guard Corps", ORG), ("IRGC", ORG)]
+    assert len(groups(make_doc, text, specs)) == 1
+
+
+def test_transliteration_joins_cyrillic_and_latin(make_doc: DocMaker) -> None:
+    text = "IEMZ Kupol, in Russian ИЭМЗ Купол, makes drones."
+    assert len(groups(make_doc, text, [("IEMZ Kupol", ORG), ("ИЭМЗ Купол", ORG)])) == 1
+
+
+def test_a_country_and_a_company_named_after_it_stay_apart(make_doc: DocMaker) -> None:
+    text = "Russia praised Russian Helicopters."
+    specs = [("Russia", COUNTRY), ("Russian Helicopters", ORG)]
+    assert len(groups(make_doc, text, specs)) == 2
+
+
+def test_a_person_and_a_country_of_one_name_stay_apart(make_doc: DocMaker) -> None:
+    text = "Georgia said Georgia would testify."
+    specs = [("Georgia", COUNTRY), ("Georgia", PERSON)]
+    assert len(groups(make_doc, text, specs)) == 2
+
+
+def test_different_people_with_one_first_name_stay_apart(make_doc: DocMaker) -> None:
+    text = "Vladimir Putin and Vladimir Zelensky did not meet."
+    specs = [("Vladimir Putin", PERSON), ("Vladimir Zelensky", PERSON)]
+    assert len(groups(make_doc, text, specs)) == 2
+
+
+def test_a_generic_word_joins_only_an_unambiguous_head(make_doc: DocMaker) -> None:
+    text = "The Council of the European Union agreed. The Council said so."
+    specs = [("Council of the European Union", ORG), ("Council", ORG)]
+    assert len(groups(make_doc, text, specs)) == 1
+
+
+def test_a_generic_word_with_two_heads_stays_alone(make_doc: DocMaker) -> None:
+    text = "Ministry of Defence and Ministry of Finance met. The Ministry said so."
+    specs = [("Ministry of Defence", ORG), ("Ministry of Finance", ORG), ("Ministry", ORG)]
+    assert len(groups(make_doc, text, specs)) == 3
+
+
+def test_person_short_form_is_the_surname_not_the_first_name() -> None:
+    assert is_short_form("Putin", "Vladimir Putin", PERSON)
+    assert not is_short_form("Vladimir", "Vladimir Putin", PERSON)
+
+
+def test_short_form_needs_a_distinctive_word() -> None:
+    assert not is_short_form("Concern", "Kalashnikov Concern", ORG)
