@@ -17,6 +17,8 @@ from typing import Protocol
 
 __all__ = [
     "ArmstraceError",
+    "Assessment",
+    "AssessedClaim",
     "Attribution",
     "Claim",
     "ClaimRecord",
@@ -37,9 +39,13 @@ __all__ = [
     "SanctionEntry",
     "SanctionList",
     "ScreeningMatch",
+    "Relation",
     "Skipped",
+    "SourceKind",
+    "SourceNote",
     "Stance",
     "Status",
+    "StatusChange",
 ]
 
 
@@ -350,3 +356,92 @@ class ScreeningMatch:
     query: str
     explanation: str
     programs: tuple[str, ...] = ()
+
+
+class Assessment(StrEnum):
+    """How well a relation stands across sources (see docs/ASSESSMENT.md)."""
+
+    SINGLE_SOURCE = "single_source"
+    CORROBORATED = "corroborated"
+    OFFICIALLY_CONFIRMED = "officially_confirmed"
+    DISPUTED = "disputed"
+    CONTRADICTED = "contradicted"
+    RETRACTED = "retracted"
+
+
+class SourceKind(StrEnum):
+    """What kind of source makes a claim; official statements weigh most."""
+
+    OFFICIAL = "official"
+    INTELLIGENCE = "intelligence"
+    DOCUMENTS = "documents"
+    EXPERT = "expert"
+    MEDIA = "media"
+    PARTY = "party"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class AssessedClaim:
+    """One stored claim with what assessment needs to know about where it came from.
+
+    ``origin`` is the syndication cluster of its document (reprints share one);
+    ``credited`` the outlet the article credits ("Reuters reported"), if any;
+    ``source_types`` the entity types of named attribution sources, and
+    ``source_names`` their names, so that kinds can be told without the store.
+    """
+
+    claim_id: int
+    claim: Claim
+    document_id: str
+    published: dt.date | None
+    origin: str
+    credited: str | None = None
+    source_types: tuple[tuple[str, str], ...] = ()
+    source_names: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceNote:
+    """One source behind a relation: who, what kind, which way, and from which origin."""
+
+    source: str
+    kind: SourceKind
+    stance: Stance
+    origin: str
+    document_id: str
+    published: dt.date | None
+    modality: Modality
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """The assessment a relation had after the sources of one date had arrived."""
+
+    date: dt.date | None
+    assessment: Assessment
+    independent_sources: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """The same claim across articles: every underlying claim and source kept."""
+
+    key: str
+    type: ClaimType
+    subject: str | None
+    object: str | None
+    item: str | None
+    time: str | None
+    claim_ids: tuple[int, ...]
+    documents: tuple[str, ...]
+    sources: tuple[SourceNote, ...]
+    independent_sources: int
+    assessment: Assessment
+    confidence: float
+    reason: str
+    first_reported: dt.date | None
+    last_reported: dt.date | None
+    refers_to: tuple[str, ...] = ()
+    history: tuple[StatusChange, ...] = ()

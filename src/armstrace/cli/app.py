@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from armstrace.cli import render
 from armstrace.model import ArmstraceError
@@ -214,7 +215,7 @@ def stats(as_json: JsonOption = False, db: DbOption = None) -> None:
     if as_json:
         print_json(data)
         return
-    table = render.Table(title="armstrace database", title_justify="left")
+    table = Table(title="armstrace database", title_justify="left")
     table.add_column("what")
     table.add_column("count", justify="right")
     for key, value in data.items():

@@ -123,6 +123,14 @@ def _claim_block(c: dict[str, Any]) -> RenderableType:
         lines.append(Text("  says so: " + source_label(says)))
     if denies:
         lines.append(Text("  denies: " + source_label(denies), style="red"))
+    if c.get("assessment"):
+        lines.append(
+            Text(
+                f"  assessment: {c['assessment']} · {c['independent_sources']} independent "
+                f"source(s) · confidence {c['confidence']:.2f}",
+                style="cyan",
+            )
+        )
     doc = c["document"]
     lines.append(Text(f"  “{c['evidence']}”", style="italic"))
     where = ", ".join(x for x in (doc["title"], doc["publisher"], doc["published"]) if x)

@@ -16,6 +16,7 @@ from armstrace.extract import Extractor
 from armstrace.ingest import read_paths
 from armstrace.model import ArmstraceError, Document, ExtractedDoc, ResolvedDoc, Skipped
 from armstrace.resolve import Resolver
+from armstrace.services.assessing import after_ingest
 from armstrace.store import Store
 
 __all__ = ["IngestReport", "Progress", "extract_resolved", "ingest_documents", "ingest_paths"]
@@ -34,6 +35,7 @@ class IngestReport:
     duplicates: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     claims: int = 0
+    alerts: int = 0
 
     @property
     def ok(self) -> bool:
@@ -88,6 +90,7 @@ def ingest_documents(
                 report.skipped.append(Skipped(_where(doc), exc.message))
         if progress:
             progress(done, len(todo))
+    report.alerts = after_ingest(store)
     return report
 
 

@@ -11,12 +11,21 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any, TypeVar
 
-from armstrace.model import ArmstraceError, ClaimType, DocumentRef, EntityType, Modality
+from armstrace.model import (
+    ArmstraceError,
+    ClaimRecord,
+    ClaimType,
+    DocumentRef,
+    EntityType,
+    Modality,
+)
+from armstrace.services.assessing import claim_assessments, relation_json, relations
 from armstrace.services.serialize import claim_json, document_ref_json, entity_json
 from armstrace.store import Store
 
 __all__ = [
     "DEFAULT_DB",
+    "assessed_claims_json",
     "claims_page",
     "database_url",
     "document_view",
@@ -112,7 +121,31 @@ def claims_page(
         limit=limit,
         offset=offset,
     )
-    return {"items": [claim_json(r) for r in records], "total": total}
+    return {"items": assessed_claims_json(store, records), "total": total}
+
+
+_ASSESSMENT_FIELDS = (
+    "sources",
+    "independent_sources",
+    "assessment",
+    "confidence",
+    "first_reported",
+    "last_reported",
+)
+
+
+def assessed_claims_json(store: Store, records: list[ClaimRecord]) -> list[dict[str, Any]]:
+    """Claims as JSON with their relation's assessment (see docs/ASSESSMENT.md)."""
+    by_claim = claim_assessments(store, records)
+    items = []
+    for r in records:
+        item = claim_json(r)
+        rel = by_claim.get(r.id)
+        data = relation_json(rel) if rel else {}
+        item.update({k: data.get(k) for k in _ASSESSMENT_FIELDS})
+        item["assessment_reason"] = data.get("reason")
+        items.append(item)
+    return items
 
 
 def entity_dossier(
@@ -127,8 +160,8 @@ def entity_dossier(
         return None
     records, total = store.claims(entity_id=entity_id, limit=max_claims)
     by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in records:
-        by_type[r.claim.type.value].append(claim_json(r))
+    for r, item in zip(records, assessed_claims_json(store, records), strict=True):
+        by_type[r.claim.type.value].append(item)
     timeline = sorted(
         (
             {"time": r.claim.time, "type": r.claim.type.value, "claim": r.id, "item": r.claim.item}
@@ -142,6 +175,17 @@ def entity_dossier(
         "claims_by_type": dict(by_type),
         "claims_total": total,
         "timeline": timeline,
+        "relations": [
+            {
+                **relation_json(rel),
+                "type": rel.type.value,
+                "subject": rel.subject,
+                "object": rel.object,
+                "item": rel.item,
+                "time": rel.time,
+            }
+            for rel in relations(store, entity_id=entity_id)
+        ],
     }
 
 

@@ -1,0 +1,247 @@
+"""Assessment use cases: syndication on ingest, relations with their status, watchlists,
+alerts and feeds.
+
+The assess stage is pure; this module feeds it stored claims with their documents'
+syndication origins, keeps relation states between runs, and turns changes into
+alerts for watched entities.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from armstrace.assess import SyndicationIndex, assess_claims, credited_outlet, signature
+from armstrace.model import (
+    AssessedClaim,
+    ClaimRecord,
+    Document,
+    Relation,
+)
+from armstrace.store import Store
+from armstrace.store.assessing import AssessmentLog, Signature
+
+__all__ = [
+    "after_ingest",
+    "alerts",
+    "assessment_log",
+    "claim_assessments",
+    "record_signatures",
+    "relation_json",
+    "relations",
+    "watch_add",
+    "watch_list",
+    "watch_remove",
+]
+
+_ALL = 1_000_000
+
+
+def assessment_log(store: Store) -> AssessmentLog:
+    return AssessmentLog(store.engine)
+
+
+def _index(log: AssessmentLog) -> SyndicationIndex:
+    index = SyndicationIndex()
+    for s in log.signatures():
+        index.add(s.document_id, hashvalues=s.hashvalues, size=s.size, origin=s.origin)
+    return index
+
+
+def record_signatures(store: Store) -> int:
+    """Give every document without one its syndication origin and credited outlet.
+
+    Runs over all unsigned documents, not only this run's, so a run that was killed
+    before this step is made whole by the next one.
+    """
+    log = assessment_log(store)
+    unsigned = log.unsigned_documents()
+    if not unsigned:
+        return 0
+    index = _index(log)
+    documents = [found[0] for found in map(store.document, unsigned) if found is not None]
+    rows = []
+    for doc in sorted(documents, key=lambda d: (d.published or dt.date.max, d.id)):
+        if doc.id in index:
+            continue
+        values, size = signature(doc.text)
+        origin = index.add(doc.id, hashvalues=values, size=size)
+        rows.append(Signature(doc.id, tuple(values), size, origin, credited_outlet(doc.text)))
+    log.save_signatures(rows)
+    return len(rows)
+
+
+def _assessed(store: Store, records: Iterable[ClaimRecord]) -> list[AssessedClaim]:
+    origins = assessment_log(store).origins()
+    types: dict[str, tuple[str, str] | None] = {}
+
+    def lookup(source: str) -> tuple[str, str] | None:
+        if source == "article" or " " in source:
+            return None
+        if source not in types:
+            rec = store.entity(source)
+            types[source] = (rec.entity.type.value, rec.entity.name) if rec else None
+        return types[source]
+
+    out = []
+    for r in records:
+        known = {a.source: lookup(a.source) for a in r.claim.attribution}
+        origin, credited = origins.get(r.document.id, (r.document.id, None))
+        out.append(
+            AssessedClaim(
+                claim_id=r.id,
+                claim=r.claim,
+                document_id=r.document.id,
+                published=r.document.published,
+                origin=origin,
+                credited=credited,
+                source_types=tuple((s, t[0]) for s, t in known.items() if t),
+                source_names=tuple((s, t[1]) for s, t in known.items() if t),
+            )
+        )
+    return out
+
+
+def relations(store: Store, *, entity_id: str | None = None) -> list[Relation]:
+    """Relations across all stored articles (or those involving one entity)."""
+    records, _ = store.claims(entity_id=entity_id, limit=_ALL)
+    return assess_claims(_assessed(store, records))
+
+
+def claim_assessments(store: Store, records: Sequence[ClaimRecord]) -> dict[int, Relation]:
+    """The relation each claim belongs to, for the claims of one page."""
+    wanted = {r.id for r in records}
+    if not wanted:
+        return {}
+    entity_ids = {x for r in records for x in (r.claim.subject, r.claim.object) if x is not None}
+    pool: dict[int, ClaimRecord] = {r.id: r for r in records}
+    for eid in entity_ids:
+        more, _ = store.claims(entity_id=eid, limit=_ALL)
+        pool.update((m.id, m) for m in more)
+    out: dict[int, Relation] = {}
+    for rel in assess_claims(_assessed(store, pool.values())):
+        for cid in rel.claim_ids:
+            if cid in wanted:
+                out[cid] = rel
+    return out
+
+
+def relation_json(rel: Relation) -> dict[str, Any]:
+    return {
+        "key": rel.key,
+        "sources": list(rel.documents),
+        "independent_sources": rel.independent_sources,
+        "assessment": rel.assessment.value,
+        "confidence": rel.confidence,
+        "reason": rel.reason,
+        "first_reported": rel.first_reported.isoformat() if rel.first_reported else None,
+        "last_reported": rel.last_reported.isoformat() if rel.last_reported else None,
+        "refers_to": list(rel.refers_to),
+        "history": [
+            {
+                "date": h.date.isoformat() if h.date else None,
+                "assessment": h.assessment.value,
+                "independent_sources": h.independent_sources,
+                "reason": h.reason,
+            }
+            for h in rel.history
+        ],
+        "source_notes": [
+            {
+                "source": s.source,
+                "kind": s.kind.value,
+                "stance": s.stance.value,
+                "document": s.document_id,
+            }
+            for s in rel.sources
+        ],
+    }
+
+
+def _watched_ids(store: Store) -> dict[str, str]:
+    """entity id -> the watch name that covers it."""
+    out: dict[str, str] = {}
+    for w in assessment_log(store).watches():
+        for rec in store.find_entities(w.name):
+            out.setdefault(rec.entity.id, w.name)
+    return out
+
+
+def after_ingest(store: Store, documents: Sequence[Document] = ()) -> int:
+    """Assess what new documents changed; alert on watched entities. Returns alerts made."""
+    record_signatures(store)
+    log = assessment_log(store)
+    watched = _watched_ids(store)
+    before = log.relation_states()
+    rels = relations(store)
+    now: dict[str, tuple[str, int, int]] = {
+        r.key: (r.assessment.value, r.independent_sources, len(r.claim_ids)) for r in rels
+    }
+    new_docs = {d.id for d in documents}
+    made: list[dict[str, str | None]] = []
+    for rel in rels:
+        parties = [p for p in (rel.subject, rel.object) if p in watched]
+        if not parties:
+            continue
+        old = before.get(rel.key)
+        fresh = any(doc in new_docs for doc in rel.documents)
+        what = f"{rel.type.value} {rel.subject or '?'} -> {rel.object or '-'} [{rel.item or ''}]"
+        if old is None and fresh:
+            kind, message = "new_claim", f"new claim: {what} ({rel.reason})"
+        elif old is not None and old[0] != rel.assessment.value:
+            kind, message = "status_change", f"{what}: {old[0]} -> {rel.assessment.value}"
+        elif old is not None and fresh and old[2] != len(rel.claim_ids):
+            kind, message = "new_source", f"{what}: another source ({rel.reason})"
+        else:
+            continue
+        made.extend(
+            {
+                "kind": kind,
+                "watch": watched[p],
+                "entity_id": p,
+                "relation_key": rel.key,
+                "message": message,
+            }
+            for p in parties[:1]
+        )
+    log.set_relation_states(now)
+    return log.add_alerts(made)
+
+
+def watch_add(store: Store, name: str) -> bool:
+    return assessment_log(store).add_watch(name.strip())
+
+
+def watch_remove(store: Store, name: str) -> bool:
+    return assessment_log(store).remove_watch(name.strip())
+
+
+def watch_list(store: Store) -> list[dict[str, Any]]:
+    out = []
+    for w in assessment_log(store).watches():
+        matches = [r.entity.id for r in store.find_entities(w.name)]
+        out.append({"name": w.name, "created": w.created.isoformat(), "entities": matches})
+    return out
+
+
+def alerts(
+    store: Store, *, unseen_only: bool = False, mark_seen: bool = False
+) -> list[dict[str, Any]]:
+    log = assessment_log(store)
+    found = log.alerts(unseen_only=unseen_only)
+    if mark_seen and found:
+        log.mark_seen(a.id for a in found)
+    return [
+        {
+            "id": a.id,
+            "created": a.created.isoformat(),
+            "kind": a.kind,
+            "watch": a.watch,
+            "entity_id": a.entity_id,
+            "relation": a.relation_key,
+            "message": a.message,
+            "seen": a.seen,
+        }
+        for a in found
+    ]
