@@ -118,38 +118,45 @@ def _parse(
     if base_url:
         headers["content-location"] = base_url
     parsed: Any = feedparser.parse(io.BytesIO(content), response_headers=headers)
-    entries = list(parsed.get("entries") or [])
-    if not parsed.get("version") and not entries:
-        problem = parsed.get("bozo_exception")
+    entries = list(_field(parsed, "entries") or [])
+    if not _field(parsed, "version") and not entries:
+        problem = _field(parsed, "bozo_exception")
         detail = f" ({problem})" if problem else ""
         raise errors.ingest_error(errors.NOT_A_FEED, f"not an RSS or Atom feed{detail}")
-    feed_title = _plain(parsed.get("feed", {}).get("title"))
+    feed_title = _plain(_field(_field(parsed, "feed"), "title"))
     return tuple(_entry(entry, base_url) for entry in entries), feed_title
 
 
+def _field(item: Any, key: str) -> Any:
+    """``item[key]`` read as a plain dict: feedparser's own ``get`` maps ``updated`` to
+    ``published`` with a DeprecationWarning, and the two must stay distinct here."""
+    return dict.get(item, key) if isinstance(item, dict) else None
+
+
 def _entry(entry: Any, base_url: str | None) -> FeedEntry:
-    link = entry.get("link") or None
+    link = _field(entry, "link") or None
     if link and base_url:
         link = urljoin(base_url, link)
     return FeedEntry(
-        title=_plain(entry.get("title")),
+        title=_plain(_field(entry, "title")),
         link=link,
         published=_entry_date(entry),
-        summary=_plain(entry.get("summary")),
-        id=entry.get("id") or link,
+        summary=_plain(_field(entry, "summary")),
+        id=_field(entry, "id") or link,
     )
 
 
 def _entry_date(entry: Any) -> dt.date | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        stamp = entry.get(key)
+        stamp = _field(entry, key)
         if stamp:
             try:
                 return dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
             except (ValueError, AttributeError):
                 continue
     for key in ("published", "updated", "created"):
-        day = parse_date(entry.get(key))
+        value = _field(entry, key)
+        day = parse_date(value) if isinstance(value, str) else None
         if day is not None:
             return day
     return None
