@@ -60,7 +60,6 @@ _TITLES = frozenset(
         "president",
         "prime",
         "minister",
-        "foreign",
         "defence",
         "defense",
         "secretary",
@@ -120,6 +119,14 @@ _TITLES = frozenset(
         "vice",
         "premier",
         "analyst",
+        "brig",
+        "brig.",
+        "maj.",
+        "sgt.",
+        "capt.",
+        "lt.-gen.",
+        "maj.-gen.",
+        "foreign",
         "researcher",
         "investigator",
     }
@@ -127,6 +134,57 @@ _TITLES = frozenset(
 # Prepositions after which a capital is the city, not its government.
 _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "around", "inside", "within", "across", "throughout", "via"}
+)
+_LIST_WORDS = frozenset({"List", "Nationals", "Regulations", "Act"})
+# Words that make a name an organisation whatever the model said.
+_ORG_WORDS = frozenset(
+    {
+        "llc",
+        "ltd",
+        "ltd.",
+        "limited",
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "company",
+        "co.",
+        "group",
+        "holding",
+        "holdings",
+        "union",
+        "components",
+        "technology",
+        "technologies",
+        "industries",
+        "industry",
+        "logistics",
+        "trading",
+        "bank",
+        "plant",
+        "factory",
+        "bureau",
+        "institute",
+        "center",
+        "centre",
+        "agency",
+        "services",
+        "systems",
+        "electronics",
+        "aerospace",
+        "ministry",
+        "concern",
+        "capital",
+        "foundation",
+        "university",
+        "academy",
+        "council",
+        "committee",
+        "jsc",
+        "fze",
+        "gmbh",
+    }
 )
 _TRAVEL = frozenset({"visit", "trip", "travel", "fly", "arrive", "return", "journey", "flight"})
 
@@ -166,13 +224,13 @@ def _strip_titles(doc: Any, start: int, end: int) -> int:
 def capital_is_government(span: Span) -> bool:
     """Whether a capital stands for its government ("Moscow said") rather than the city.
 
-    The city: a dateline in capitals, after a locative preposition ("in Moscow"), as the
+    The city: after a locative preposition ("in Moscow"), as the
     first part of a compound ("Moscow region"), or as the end of a trip ("a visit to
-    Moscow"). The government: a subject, a possessive, or any other role.
+    Moscow"). The government: a subject, a possessive, a dateline, or any other role.
     """
     doc = span.doc
     if span.start == 0 or (span.text.isupper() and len(span.text) > 3):
-        return False
+        return True  # a dateline ("WASHINGTON, Nov 16 -") names where the news comes from
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return True
     token = span.root
@@ -273,9 +331,25 @@ def _keep(doc: Any, candidate: Candidate) -> bool:
         return False
     if not any(ch.isalpha() for ch in text):
         return False
+    if "\n" in text:
+        return False
     if candidate.from_gazetteer:
         return True
-    return not (len(span) == 1 and text.islower())
+    if len(span) == 1 and text.islower():
+        return False
+    if (
+        len(span) == 1
+        and span[0].pos_ != "PROPN"
+        and not text.isupper()
+        and not is_designation(text)
+    ):
+        return False  # "Drones", "Defence": a common noun the model capitalised
+    if candidate.type is EntityType.ORGANIZATION:
+        if span[0].is_lower:
+            return False  # "defence ministry" without a country is not a name
+        if span[-1].text in _LIST_WORDS:
+            return False  # "Entity List": a list, not an organisation
+    return True
 
 
 def _acronym_after(doc: Any, candidate: Candidate) -> int | None:
@@ -296,6 +370,9 @@ def _link_acronyms(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
         index = _acronym_after(doc, candidate)
         if index is None:
             continue
+        inner = by_start.get(index)
+        if inner is not None and inner.from_gazetteer and inner.canonical:
+            continue  # "(IRGC)" after a longer body is the IRGC itself
         canonical = candidate.canonical or doc[candidate.start : candidate.end].text
         long_form = replace(candidate, canonical=canonical)
         aliases[doc[index].text] = long_form
@@ -308,6 +385,8 @@ def _link_acronyms(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
         if known is None:
             continue
         existing = by_start.get(token.i)
+        if existing is not None and existing.from_gazetteer and existing.canonical:
+            continue
         if existing is not None and existing.end == token.i + 1:
             by_start[token.i] = replace(
                 existing,
@@ -337,6 +416,55 @@ def _link_surnames(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _fix_types(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
+    """Correct the model's person/organisation/place confusions within one document.
+
+    A name holding an organisation word ("Components", "LLC", "Bank") is an
+    organisation; a name whose last word is elsewhere a person's surname, or that follows
+    a title ("Chancellor Olaf Scholz"), is a person; the same name typed differently in one
+    article takes the type most of its mentions have.
+    """
+    fixable = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE}
+    surnames = {
+        doc[c.start].text
+        for c in candidates
+        if c.type is EntityType.PERSON and c.end - c.start == 1 and not c.from_gazetteer
+    }
+    fixed: list[Candidate] = []
+    for c in candidates:
+        if c.from_gazetteer or c.type not in fixable:
+            fixed.append(c)
+            continue
+        span = doc[c.start : c.end]
+        words = {t.lower_ for t in span}
+        title_before = c.start > 0 and doc[c.start - 1].lower_ in _TITLES
+        if words & _ORG_WORDS:
+            c = replace(c, type=EntityType.ORGANIZATION)
+        elif (
+            c.type is EntityType.ORGANIZATION
+            and 2 <= len(span) <= 3
+            and all(t.is_title and t.is_alpha for t in span)
+            and (span[-1].text in surnames or title_before)
+        ):
+            c = replace(c, type=EntityType.PERSON, country=None)
+        fixed.append(c)
+    votes: dict[str, dict[EntityType, int]] = {}
+    for c in fixed:
+        if not c.from_gazetteer and c.type in fixable:
+            key = name_key(doc[c.start : c.end].text)
+            votes.setdefault(key, {}).setdefault(c.type, 0)
+            votes[key][c.type] += 1
+    out: list[Candidate] = []
+    for c in fixed:
+        if not c.from_gazetteer and c.type in fixable:
+            tally = votes[name_key(doc[c.start : c.end].text)]
+            best = max(tally, key=lambda t: (tally[t], t is c.type))
+            if best is not c.type:
+                c = replace(c, type=best)
+        out.append(c)
+    return out
+
+
 def build_mentions(doc: Any, gazetteer: Gazetteer) -> tuple[Mention, ...]:
     """The mentions of ``doc`` in text order, keyed m0, m1, ..."""
     candidates: list[Candidate] = []
@@ -349,6 +477,7 @@ def build_mentions(doc: Any, gazetteer: Gazetteer) -> tuple[Mention, ...]:
         )
         if candidate is not None and _keep(doc, candidate):
             candidates.append(candidate)
+    candidates = _fix_types(doc, candidates)
     candidates = _link_acronyms(doc, candidates)
     candidates = _link_surnames(doc, candidates)
     mentions: list[Mention] = []

@@ -19,6 +19,7 @@ __all__ = [
     "CAPITAL_LABEL",
     "DESIGNATION_LABEL",
     "LABEL_OF_TYPE",
+    "company_patterns",
     "decode_id",
     "designation_patterns",
     "encode_id",
@@ -44,10 +45,10 @@ LABEL_OF_TYPE: dict[EntityType, str] = {
 # Words after a demonym ("Russian ...") or a country's possessive ("Iran's ...") that make
 # a state body; the value is the canonical form, {d} the demonym and {c} the country.
 _BODY_WORDS: dict[tuple[str, ...], str] = {
-    ("military",): "{c} armed forces",
-    ("army",): "{c} armed forces",
-    ("armed", "forces"): "{c} armed forces",
-    ("forces",): "{c} armed forces",
+    ("military",): "{d} armed forces",
+    ("army",): "{d} armed forces",
+    ("armed", "forces"): "{d} armed forces",
+    ("forces",): "{d} armed forces",
     ("navy",): "{d} Navy",
     ("air", "force"): "{d} Air Force",
     ("defence", "ministry"): "{d} Ministry of Defence",
@@ -147,14 +148,26 @@ def is_designation(text: str) -> bool:
     """Whether ``text`` is shaped like a model designation (KN-23, 9M723, M777)."""
     match = _HYPHENATED.match(text)
     if match:
+        digits = match.group("digits")
+        if len(digits) == 4 and 1900 <= int(digits) <= 2099:
+            return False  # "Army-2019" is an event, not a model
         return match.group("prefix").casefold() not in _NOT_DESIGNATIONS
     return bool(_INDEX.match(text) or _LETTERS_DIGITS.match(text))
 
 
-def _token_pattern(tokens: list[str]) -> list[dict[str, str]]:
+def _token_pattern(tokens: list[str]) -> list[dict[str, Any]]:
+    """One token: exact. Longer: a capitalised word of the name must be capitalised in the
+    text too ("Russian Helicopters" is a firm, "Russian helicopters" is not); a lowercase
+    word of the name matches in any case ("defence ministry", "Defence Ministry")."""
     if len(tokens) == 1:
         return [{"ORTH": tokens[0]}]
-    return [{"LOWER": token.lower()} for token in tokens]
+    pattern: list[dict[str, Any]] = []
+    for token in tokens:
+        if token[:1].isupper():
+            pattern.append({"LOWER": token.lower(), "IS_LOWER": False})
+        else:
+            pattern.append({"LOWER": token.lower()})
+    return pattern
 
 
 def _plural(tokens: list[str]) -> list[str] | None:
@@ -188,14 +201,16 @@ def _entry_patterns(entry: GazetteerEntry, tokenize: Tokenize) -> Iterator[Patte
 def _country_phrases(entry: GazetteerEntry, tokenize: Tokenize) -> Iterator[tuple[str, Pattern]]:
     """State bodies and state phrases built from a country's demonyms and name."""
     country_ident = encode_id(EntityType.COUNTRY, entry.country, entry.name)
-    owners: list[tuple[list[dict[str, str]], str]] = []
+    owners: list[tuple[list[dict[str, str]], str, bool]] = []
     for demonym in entry.demonyms:
-        owners.append(([{"ORTH": t} for t in tokenize(demonym)], demonym))
+        owners.append(([{"ORTH": t} for t in tokenize(demonym)], demonym, True))
+    # "Iran's government" is the state; "China's Foreign Ministry" is left to the model,
+    # which finds "Foreign Ministry" after the country (the name the body goes by).
     owner_name = [{"ORTH": t} for t in tokenize(entry.name)]
-    owners.append(([*owner_name, {"LOWER": "'s"}], f"{entry.name}'s"))
-    for owner_pattern, owner_text in owners:
+    owners.append(([*owner_name, {"LOWER": "'s"}], f"{entry.name}'s", False))
+    for owner_pattern, owner_text, with_bodies in owners:
         demonym = entry.demonyms[0] if entry.demonyms else entry.name
-        for words, template in _BODY_WORDS.items():
+        for words, template in _BODY_WORDS.items() if with_bodies else ():
             canonical = template.format(d=demonym, c=entry.name)
             canonical = canonical[0].upper() + canonical[1:]
             ident = encode_id(EntityType.ORGANIZATION, entry.country, canonical)
@@ -224,6 +239,75 @@ def gazetteer_patterns(gazetteer: Gazetteer, tokenize: Tokenize) -> list[Pattern
             if gazetteer.lookup(text) is None:
                 patterns.append(pattern)
     return patterns
+
+
+# Legal forms that end a company name ("Grinex LLC") or open one ("JSC Alabuga"), and the
+# Russian prefixes of design bureaus and plants ("MKB Fakel", "GSKB Almaz-Antey").
+_LEGAL_SUFFIXES = [
+    "LLC",
+    "Ltd",
+    "Ltd.",
+    "Limited",
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "GmbH",
+    "AG",
+    "FZE",
+    "FZCO",
+    "PLC",
+    "plc",
+    "LLP",
+    "JSC",
+    "PJSC",
+    "OJSC",
+    "CJSC",
+    "B.V.",
+    "S.A.",
+    "SA",
+    "S.p.A.",
+    "A.Ş.",
+    "Pte",
+    "Bhd",
+]
+_LEGAL_PREFIXES = [
+    "JSC",
+    "PJSC",
+    "OJSC",
+    "CJSC",
+    "OAO",
+    "ZAO",
+    "AO",
+    "OOO",
+    "LLC",
+    "NPO",
+    "NPP",
+    "GSKB",
+    "MKB",
+    "OKB",
+    "KB",
+    "MMZ",
+    "NII",
+    "TsNII",
+    "FGUP",
+]
+
+
+def company_patterns() -> list[Pattern]:
+    """Organisation names made by a legal form, typed organization without a canonical."""
+    name: dict[str, Any] = {"POS": "PROPN", "OP": "+"}
+    hk: list[dict[str, Any]] = [{"ORTH": "("}, {"IS_UPPER": True}, {"ORTH": ")"}]
+    suffix: dict[str, Any] = {"ORTH": {"IN": _LEGAL_SUFFIXES}}
+    patterns: list[list[dict[str, Any]]] = [
+        [name, suffix],
+        [name, *hk, suffix],
+        [name, {"ORTH": "Co."}, {"ORTH": ",", "OP": "?"}, {"ORTH": {"IN": ["Ltd.", "Ltd"]}}],
+        [{"ORTH": {"IN": _LEGAL_PREFIXES}}, name],
+        [{"LOWER": "limited"}, {"LOWER": "liability"}, {"LOWER": "company"}, name],
+    ]
+    return [{"label": "ORG", "pattern": p} for p in patterns]
 
 
 def designation_patterns(extra_shapes: Iterable[str] = ()) -> list[Pattern]:

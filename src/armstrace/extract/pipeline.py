@@ -14,7 +14,11 @@ import spacy
 from spacy.language import Language
 
 from armstrace.extract.gazetteer import Gazetteer, load_gazetteer
-from armstrace.extract.patterns import designation_patterns, gazetteer_patterns
+from armstrace.extract.patterns import (
+    company_patterns,
+    designation_patterns,
+    gazetteer_patterns,
+)
 from armstrace.model import ArmstraceError
 
 __all__ = ["MODEL_NAME", "build_pipeline", "load_pipeline"]
@@ -42,7 +46,9 @@ def build_pipeline(gazetteer: Gazetteer, model: str = MODEL_NAME) -> Language:
         before="ner",
         config={"validate": True, "overwrite_ents": False},
     )
-    ruler.add_patterns(gazetteer_patterns(gazetteer, tokenize))  # type: ignore[attr-defined]
+    ruler.add_patterns(  # type: ignore[attr-defined]
+        [*gazetteer_patterns(gazetteer, tokenize), *company_patterns()]
+    )
     designations = nlp.add_pipe(
         "entity_ruler",
         name=DESIGNATION_RULER,
