@@ -31,13 +31,11 @@ def rss(base: str) -> str:
 
 class Handler(BaseHTTPRequestHandler):
     etag = '"v1"'
-    hits: list[str] = []
 
     def log_message(self, *args: object) -> None:
         pass
 
     def do_GET(self) -> None:
-        Handler.hits.append(self.path)
         base = f"http://127.0.0.1:{self.server.server_address[1]}"
         if self.path == "/feed.xml":
             if self.headers.get("If-None-Match") == self.etag:
