@@ -97,3 +97,13 @@ def test_empty_page_is_empty() -> None:
     with pytest.raises(ArmstraceError) as caught:
         document_from_html("   ")
     assert caught.value.code == "E104"
+
+
+def test_article_with_links_in_its_text_is_kept() -> None:
+    page = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/depot'>fuel depot</a></nav><article>"
+        "<p>Images show a new hangar next to the <a href='/depot'>fuel depot</a> at the airfield, "
+        "and a second taxiway that was not there in the summer.</p></article></body></html>"
+    )
+    document = document_from_html(page)
+    assert "next to the fuel depot at the airfield" in document.text

@@ -8,6 +8,7 @@ page's headline) is dropped, as the eval format keeps headlines out of the body.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 
 import trafilatura
@@ -89,11 +90,16 @@ def _extract(page: str, url: str | None, *, favor_precision: bool) -> object | N
 
 
 def _only_link_text(text: str, page: str) -> bool:
-    """True when every word extracted is the text of some link: a menu, not an article."""
-    linked: set[str] = set()
-    for anchor in _ANCHOR.findall(page):
-        linked.update(_TAG.sub(" ", anchor).split())
-    return bool(linked) and all(word in linked for word in text.split())
+    """True when every extracted line is made of link texts only: a menu, not an article."""
+    anchors = {" ".join(html_lib.unescape(_TAG.sub(" ", a)).split()) for a in _ANCHOR.findall(page)}
+    ordered = sorted((anchor for anchor in anchors if anchor), key=len, reverse=True)
+    for line in text.split("\n"):
+        rest = " ".join(line.split())
+        for anchor in ordered:
+            rest = rest.replace(anchor, " ")
+        if any(char.isalnum() for char in rest):
+            return False
+    return True
 
 
 def _paragraphs(text: str, title: str | None) -> str:
