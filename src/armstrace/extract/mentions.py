@@ -17,6 +17,8 @@ from armstrace.extract.gazetteer import Gazetteer, name_key
 from armstrace.extract.patterns import (
     CAPITAL_LABEL,
     DESIGNATION_LABEL,
+    LEGAL_PREFIXES,
+    LEGAL_SUFFIXES,
     decode_id,
     is_designation,
 )
@@ -135,6 +137,122 @@ _TITLES = frozenset(
 _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "around", "inside", "within", "across", "throughout", "via"}
 )
+# Nouns whose holders speak for a government: "officials in Seoul".
+_GOVERNMENT_NOUNS = frozenset(
+    {
+        "official",
+        "officer",
+        "diplomat",
+        "government",
+        "ministry",
+        "authority",
+        "leadership",
+        "spokesman",
+        "spokeswoman",
+        "regime",
+        "policymaker",
+        "lawmaker",
+        "leader",
+        "politician",
+    }
+)
+# Nouns that make a capital a place: "Kyiv's main hospital", "east of Moscow".
+_PLACE_NOUNS = frozenset(
+    {
+        "east",
+        "west",
+        "north",
+        "south",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "outskirts",
+        "suburb",
+        "centre",
+        "center",
+        "edge",
+        "heart",
+        "mayor",
+        "resident",
+        "hospital",
+        "airport",
+        "port",
+        "street",
+        "district",
+        "region",
+        "skyline",
+        "metro",
+    }
+)
+# Capitalised words that alone name no particular body ("State", "Council", "Defence").
+_GENERIC_WORDS = frozenset(
+    {
+        "state",
+        "council",
+        "defence",
+        "defense",
+        "ministry",
+        "government",
+        "parliament",
+        "army",
+        "navy",
+        "court",
+        "committee",
+        "commission",
+        "department",
+        "office",
+        "agency",
+        "police",
+        "military",
+        "intelligence",
+        "customs",
+        "treasury",
+        "explainer",
+        "analysis",
+        "update",
+        "opinion",
+        "comment",
+        "editorial",
+        "exclusive",
+    }
+)
+# Appositions that say a name is a person's: "Ilan Shor, a fugitive politician".
+_PERSON_ROLES = frozenset(
+    {
+        "politician",
+        "businessman",
+        "businesswoman",
+        "director",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "official",
+        "analyst",
+        "researcher",
+        "executive",
+        "chief",
+        "head",
+        "president",
+        "founder",
+        "owner",
+        "officer",
+        "general",
+        "commander",
+        "engineer",
+        "envoy",
+        "ambassador",
+        "chairman",
+        "lawmaker",
+        "senator",
+        "expert",
+        "fellow",
+        "oligarch",
+        "son",
+        "brother",
+        "journalist",
+    }
+)
 _LIST_WORDS = frozenset({"List", "Nationals", "Regulations", "Act"})
 # Words that make a name an organisation whatever the model said.
 _ORG_WORDS = frozenset(
@@ -236,16 +354,23 @@ def capital_is_government(span: Span) -> bool:
     token = span.root
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    if token.dep_ in {"nsubj", "nsubjpass", "agent", "poss"}:
+    if token.dep_ == "poss":
+        return token.head.lemma_.lower() not in _PLACE_NOUNS  # "Kyiv's main hospital"
+    if token.dep_ in {"nsubj", "nsubjpass", "agent"}:
         return True
     if token.dep_ == "compound":
         return False
+    if token.dep_ == "npadvmod" and token.head.lower_ == "based":
+        return False  # "a London-based think-tank"
     if token.dep_ == "pobj":
         prep = token.head
+        governor = prep.head.lemma_.lower()
         if prep.lower_ in _LOCATIVE:
+            return governor in _GOVERNMENT_NOUNS  # "officials in Seoul" speak for Seoul
+        if prep.lower_ in {"to", "from"} and governor in _TRAVEL:
             return False
-        if prep.lower_ in {"to", "from"} and prep.head.lemma_.lower() in _TRAVEL:
-            return False
+        if prep.lower_ == "of" and governor in _PLACE_NOUNS:
+            return False  # "east of Moscow", "the outskirts of Kyiv"
     return True
 
 
@@ -272,6 +397,15 @@ def _from_id(span: Span, gazetteer: Gazetteer, start: int, end: int) -> Candidat
     return Candidate(start, end, type, canonical, country, True)
 
 
+def _without_legal_form(text: str) -> str:
+    words = text.split()
+    if len(words) > 1 and words[0] in LEGAL_PREFIXES:
+        words = words[1:]
+    if len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def _demonym_country(text: str, gazetteer: Gazetteer) -> str | None:
     words = text.split()
     for size in (2, 1):
@@ -288,7 +422,7 @@ def _from_label(span: Span, gazetteer: Gazetteer, start: int, end: int) -> Candi
         return None
     doc = span.doc
     if label == "PERSON":
-        start = _strip_titles(doc, start, end)
+        start = _extend_person(doc, _strip_titles(doc, start, end), end)
     text = doc[start:end].text
     if label == DESIGNATION_LABEL and not span.ent_id_:
         if not is_designation(text):
@@ -297,7 +431,7 @@ def _from_label(span: Span, gazetteer: Gazetteer, start: int, end: int) -> Candi
         if entry is not None:
             return Candidate(start, end, entry.type, entry.name, entry.country, True)
         return Candidate(start, end, EntityType.WEAPON_SYSTEM, None, None, False)
-    entry = gazetteer.lookup(text)
+    entry = gazetteer.lookup(text) or gazetteer.lookup(_without_legal_form(text))
     if entry is not None:
         return Candidate(start, end, entry.type, entry.name, entry.country, True)
     if name_key(text) in gazetteer.capitals and label in {"GPE", "LOC"}:
@@ -335,7 +469,9 @@ def _keep(doc: Any, candidate: Candidate) -> bool:
         return False
     if candidate.from_gazetteer:
         return True
-    if len(span) == 1 and text.islower():
+    if len(span) == 1 and (text.islower() or text.lower() in _GENERIC_WORDS):
+        return False
+    if candidate.type is EntityType.PERSON and all(t.lower_ in _TITLES for t in span):
         return False
     if (
         len(span) == 1
@@ -400,6 +536,46 @@ def _link_acronyms(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
     return sorted(by_start.values(), key=lambda c: c.start)
 
 
+def _link_short_names(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Grinex" after "Grinex LLC": the short form of a company's legal name."""
+    short: dict[str, Candidate] = {}
+    for c in candidates:
+        if c.type is EntityType.ORGANIZATION and c.end - c.start > 1:
+            last = doc[c.end - 1].text
+            if last in LEGAL_SUFFIXES:
+                name = doc[c.start : c.end - 1].text
+                canonical = c.canonical or doc[c.start : c.end].text
+                short.setdefault(name_key(name), replace(c, canonical=canonical))
+    if not short:
+        return candidates
+    out: list[Candidate] = []
+    for c in candidates:
+        full = short.get(name_key(doc[c.start : c.end].text))
+        if full is not None and not (c.from_gazetteer and c.canonical):
+            c = replace(c, type=full.type, canonical=full.canonical, country=full.country)
+        out.append(c)
+    return out
+
+
+def _extend_person(doc: Any, start: int, end: int) -> int:
+    """Take in a first name the model left out ("Oleksii" of "Oleksii Reznikov")."""
+    while start > 0:
+        prev = doc[start - 1]
+        if (
+            prev.pos_ == "PROPN"
+            and prev.is_title
+            and prev.is_alpha
+            and prev.lower_ not in _TITLES
+            and not prev.ent_type_
+            and prev.dep_ == "compound"
+            and start <= prev.head.i < end
+        ):
+            start -= 1
+        else:
+            break
+    return start
+
+
 def _link_surnames(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
     full: dict[str, set[str]] = {}
     for c in candidates:
@@ -438,13 +614,16 @@ def _fix_types(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
         span = doc[c.start : c.end]
         words = {t.lower_ for t in span}
         title_before = c.start > 0 and doc[c.start - 1].lower_ in _TITLES
-        if words & _ORG_WORDS:
+        role = any(
+            t.dep_ == "appos" and t.lemma_.lower() in _PERSON_ROLES for t in span.root.children
+        )
+        if words & _ORG_WORDS or any(ch.isdigit() for ch in span.text):
             c = replace(c, type=EntityType.ORGANIZATION)
         elif (
             c.type is EntityType.ORGANIZATION
             and 2 <= len(span) <= 3
             and all(t.is_title and t.is_alpha for t in span)
-            and (span[-1].text in surnames or title_before)
+            and (span[-1].text in surnames or title_before or role)
         ):
             c = replace(c, type=EntityType.PERSON, country=None)
         fixed.append(c)
@@ -458,7 +637,7 @@ def _fix_types(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
     for c in fixed:
         if not c.from_gazetteer and c.type in fixable:
             tally = votes[name_key(doc[c.start : c.end].text)]
-            best = max(tally, key=lambda t: (tally[t], t is c.type))
+            best = max(tally, key=lambda t: (tally[t], t is EntityType.ORGANIZATION, t is c.type))
             if best is not c.type:
                 c = replace(c, type=best)
         out.append(c)
@@ -479,6 +658,7 @@ def build_mentions(doc: Any, gazetteer: Gazetteer) -> tuple[Mention, ...]:
             candidates.append(candidate)
     candidates = _fix_types(doc, candidates)
     candidates = _link_acronyms(doc, candidates)
+    candidates = _link_short_names(doc, candidates)
     candidates = _link_surnames(doc, candidates)
     mentions: list[Mention] = []
     last_end = -1

@@ -19,6 +19,8 @@ __all__ = [
     "CAPITAL_LABEL",
     "DESIGNATION_LABEL",
     "LABEL_OF_TYPE",
+    "LEGAL_PREFIXES",
+    "LEGAL_SUFFIXES",
     "company_patterns",
     "decode_id",
     "designation_patterns",
@@ -61,6 +63,20 @@ _BODY_WORDS: dict[tuple[str, ...], str] = {
     ("embassy",): "{d} Embassy",
     ("central", "bank"): "{d} Central Bank",
 }
+# Bodies named after a country's possessive ("China's foreign ministry"); "Russia's
+# military" is a description rather than a name.
+_POSSESSED_BODIES = frozenset(
+    {
+        ("armed", "forces"),
+        ("defence", "ministry"),
+        ("defense", "ministry"),
+        ("ministry", "of", "defence"),
+        ("ministry", "of", "defense"),
+        ("foreign", "ministry"),
+        ("ministry", "of", "foreign", "affairs"),
+        ("central", "bank"),
+    }
+)
 # Phrases that stand for the state itself: an alias of the country in the gold convention.
 _STATE_WORDS: tuple[tuple[str, ...], ...] = (("government",), ("state",))
 
@@ -204,13 +220,14 @@ def _country_phrases(entry: GazetteerEntry, tokenize: Tokenize) -> Iterator[tupl
     owners: list[tuple[list[dict[str, str]], str, bool]] = []
     for demonym in entry.demonyms:
         owners.append(([{"ORTH": t} for t in tokenize(demonym)], demonym, True))
-    # "Iran's government" is the state; "China's Foreign Ministry" is left to the model,
-    # which finds "Foreign Ministry" after the country (the name the body goes by).
+    # "Iran's government" is the state; "China's foreign ministry" a body.
     owner_name = [{"ORTH": t} for t in tokenize(entry.name)]
     owners.append(([*owner_name, {"LOWER": "'s"}], f"{entry.name}'s", False))
-    for owner_pattern, owner_text, with_bodies in owners:
+    for owner_pattern, owner_text, after_demonym in owners:
         demonym = entry.demonyms[0] if entry.demonyms else entry.name
-        for words, template in _BODY_WORDS.items() if with_bodies else ():
+        for words, template in _BODY_WORDS.items():
+            if not after_demonym and words not in _POSSESSED_BODIES:
+                continue
             canonical = template.format(d=demonym, c=entry.name)
             canonical = canonical[0].upper() + canonical[1:]
             ident = encode_id(EntityType.ORGANIZATION, entry.country, canonical)
@@ -243,7 +260,7 @@ def gazetteer_patterns(gazetteer: Gazetteer, tokenize: Tokenize) -> list[Pattern
 
 # Legal forms that end a company name ("Grinex LLC") or open one ("JSC Alabuga"), and the
 # Russian prefixes of design bureaus and plants ("MKB Fakel", "GSKB Almaz-Antey").
-_LEGAL_SUFFIXES = [
+LEGAL_SUFFIXES = [
     "LLC",
     "Ltd",
     "Ltd.",
@@ -272,7 +289,7 @@ _LEGAL_SUFFIXES = [
     "Pte",
     "Bhd",
 ]
-_LEGAL_PREFIXES = [
+LEGAL_PREFIXES = [
     "JSC",
     "PJSC",
     "OJSC",
@@ -299,12 +316,18 @@ def company_patterns() -> list[Pattern]:
     """Organisation names made by a legal form, typed organization without a canonical."""
     name: dict[str, Any] = {"POS": "PROPN", "OP": "+"}
     hk: list[dict[str, Any]] = [{"ORTH": "("}, {"IS_UPPER": True}, {"ORTH": ")"}]
-    suffix: dict[str, Any] = {"ORTH": {"IN": _LEGAL_SUFFIXES}}
+    suffix: dict[str, Any] = {"ORTH": {"IN": LEGAL_SUFFIXES}}
+    hyphen: list[dict[str, Any]] = [{"ORTH": "-"}, name]
+    joiner: list[dict[str, Any]] = [{"LOWER": {"IN": ["ve", "and", "&", "und", "et", "i"]}}, name]
     patterns: list[list[dict[str, Any]]] = [
         [name, suffix],
+        [name, *hyphen, suffix],
+        [name, *joiner, suffix],
+        [{"ORTH": {"IN": LEGAL_PREFIXES}}, name, *hyphen],
+        [{"LOWER": "limited"}, {"LOWER": "liability"}, {"LOWER": "company"}, name, *hyphen],
         [name, *hk, suffix],
         [name, {"ORTH": "Co."}, {"ORTH": ",", "OP": "?"}, {"ORTH": {"IN": ["Ltd.", "Ltd"]}}],
-        [{"ORTH": {"IN": _LEGAL_PREFIXES}}, name],
+        [{"ORTH": {"IN": LEGAL_PREFIXES}}, name],
         [{"LOWER": "limited"}, {"LOWER": "liability"}, {"LOWER": "company"}, name],
     ]
     return [{"label": "ORG", "pattern": p} for p in patterns]
