@@ -83,3 +83,13 @@ def test_meta_charset_is_found() -> None:
     )
     assert declared_charset(b"<html><head><title>x</title>") is None
     assert declared_charset(b'<meta charset="no-such-charset">') is None
+
+
+def test_fixture_files_in_legacy_encodings(fixtures: Path) -> None:
+    (western,) = read_file(fixtures / "legacy_cp1252.txt")
+    assert western.publisher == "Le Courrier du Léman"
+    assert "l’usine où l’on fabrique des pièces détachées" in western.text
+    assert "« aucune exportation illégale »" in western.text
+    assert western.text.endswith("déclaré.\n")
+    (wide,) = read_file(fixtures / "wide_utf16.txt")
+    assert wide.text.startswith("Die Behörde prüft, ob Bauteile über Drittländer")

@@ -105,3 +105,21 @@ def test_allow_private_skips_address_checks() -> None:
     assert check_url("http://127.0.0.1:8000/", allow_private=True).port == 8000
     with pytest.raises(ArmstraceError):
         check_url("file:///etc/passwd", allow_private=True)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://0x7f000001/",
+        "http://2130706433/",
+        "http://127.1/",
+        "http://017700000001/",
+        "http://[::ffff:7f00:1]/",
+        "http://[fe80::1%25eth0]/",
+    ],
+)
+def test_unusual_spellings_of_local_addresses_are_refused(url: str) -> None:
+    # numeric host forms are turned into addresses by the resolver itself, without DNS
+    with pytest.raises(ArmstraceError) as caught:
+        check_url(url)
+    assert caught.value.code == "E121"

@@ -7,8 +7,8 @@ markdown-it-py and written back as plain text: markup goes (emphasis, links keep
 their text, images and raw HTML tags are dropped), each block becomes a paragraph
 separated by a blank line, list items keep one line each, table rows become lines
 of cells joined by `` | ``. Without a front-matter title, the first ``# heading``
-is the title and is removed from the text (the eval format keeps headlines out of
-the body).
+is the title; it is removed from the text when it is (or repeats) the title, as the
+eval format keeps headlines out of the body.
 """
 
 from __future__ import annotations
