@@ -45,7 +45,7 @@ lock:
 	$(BIN)/pip install -q uv && $(BIN)/uv pip compile requirements.in --generate-hashes --python-version 3.11 -o requirements.lock
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python -m bench.run
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache

@@ -59,8 +59,13 @@ def ingest_documents(
     *,
     progress: Progress | None = None,
     extractor: Extractor | None = None,
+    assess: bool = True,
 ) -> IngestReport:
-    """Store documents (and report ``Skipped`` inputs) without stopping on a bad one."""
+    """Store documents (and report ``Skipped`` inputs) without stopping on a bad one.
+
+    ``assess=False`` leaves syndication and alerts to the next run (benchmarks use it
+    to measure what the assess step costs).
+    """
     report = IngestReport()
     todo: list[Document] = []
     seen: set[str] = set()
@@ -90,7 +95,8 @@ def ingest_documents(
                 report.skipped.append(Skipped(_where(doc), exc.message))
         if progress:
             progress(done, len(todo))
-    report.alerts = after_ingest(store)
+    if assess:
+        report.alerts = after_ingest(store)
     return report
 
 
