@@ -20,7 +20,9 @@ from armstrace.model import Document
 
 __all__ = ["document_from_html", "html_text"]
 
-_ANCHOR = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.I | re.S)
+_ANCHOR = re.compile(
+    r"<a\b[^>]{0,2000}>(.{0,2000}?)</a\s*>", re.I | re.S
+)  # bounded: no quadratic scans
 _TAG = re.compile(r"<[^>]*>")
 
 
