@@ -34,7 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.sql.elements import ColumnElement
 
 from armstrace.model import ArmstraceError
-from armstrace.store.schema import IsoDateTime, metadata
+from armstrace.store.schema import IsoDateTime, claims, metadata
 
 __all__ = ["Review", "ReviewAction", "ReviewLog", "reviews"]
 
@@ -200,6 +200,15 @@ class ReviewLog:
                 .order_by(reviews.c.id)
             ).all()
         return [_review(r) for r in rows]
+
+    def claim_document(self, claim_id: int) -> str | None:
+        """The document a claim row belongs to (None when no such row), so a claim can be
+        looked up by id through the document's claims."""
+        with self._engine.connect() as conn:
+            found = conn.execute(
+                select(claims.c.document_id).where(claims.c.id == claim_id)
+            ).scalar_one_or_none()
+        return None if found is None else str(found)
 
     def all(self) -> list[Review]:
         """Every review, oldest first, for export."""
