@@ -56,6 +56,9 @@ class DocContext:
         self.doc = doc
         self.mentions = {m.key: m for m in mentions}
         self.ordered = sorted(mentions, key=lambda m: m.start)
+        self.last_authority: str | None = None  # the latest sanctioning authority seen
+        # the latest transfer with a named supplier: (supplier, recipient, sentence offset)
+        self.last_transfer: tuple[str, str, int] | None = None
         self.tok_mention: list[str | None] = [None] * len(doc)
         for m in self.ordered:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")

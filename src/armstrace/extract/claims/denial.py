@@ -72,29 +72,31 @@ def apply_denials(claims: list[Claim], ctx: DocContext) -> list[Claim]:
         c.evidence_start for c in claims if any(a.stance == Stance.DENIES for a in c.attribution)
     }
     out = list(claims)
+
     # generic denied claims fold into specific ones with the same parties
-    keep: list[Claim] = []
-    for c in out:
+    def same_parties(o: Claim, c: Claim) -> bool:
+        if o is c or o.type != c.type or not o.object or not c.object:
+            return False
+        if ctx.name(o.object) != ctx.name(c.object):
+            return False
+        return c.subject is None or (
+            o.subject is not None and ctx.name(o.subject) == ctx.name(c.subject)
+        )
+
+    generic = [
+        c
+        for c in out
+        if c.type == ClaimType.TRANSFER
+        and norm_item(c.item) in _GENERIC_ITEMS
+        and any(a.stance == Stance.DENIES for a in c.attribution)
+    ]
+    for c in generic:
         denies = [a.source for a in c.attribution if a.stance == Stance.DENIES]
-        if (
-            denies
-            and c.type == ClaimType.TRANSFER
-            and norm_item(c.item) in _GENERIC_ITEMS | {"weapon", "arm"}
-        ):
-            same = [
-                i
-                for i, o in enumerate(keep)
-                if o is not c
-                and o.type == c.type
-                and o.object == c.object
-                and (c.subject is None or o.subject == c.subject)
-            ]
-            if same:
-                for i in same:
-                    keep[i] = _add(keep[i], denies)
-                continue
-        keep.append(c)
-    out = keep
+        same = [i for i, o in enumerate(out) if o not in generic and same_parties(o, c)]
+        if same:
+            for i in same:
+                out[i] = _add(out[i], denies)
+            out = [o for o in out if o is not c]
     names = ctx.name
     for sent in ctx.doc.sents:
         if sent.start_char in denied_starts:

@@ -12,161 +12,8 @@ from armstrace.extract.claims.context import DocContext, Token
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.model import EntityType, ItemClass
 
-__all__ = ["classify", "core_item", "item_phrase"]
+__all__ = ["classify", "core_item", "item_phrase", "item_phrases"]
 
-_MEASURE = frozenset(
-    {
-        "number",
-        "batch",
-        "shipment",
-        "consignment",
-        "lot",
-        "quantity",
-        "type",
-        "kind",
-        "variety",
-        "range",
-        "amount",
-        "delivery",
-        "supply",
-        "supplies",
-        "shipments",
-        "deliveries",
-        "volume",
-        "set",
-        "series",
-        "stockpile",
-        "stock",
-        "part",
-        "portion",
-        "share",
-        "majority",
-        "host",
-        "array",
-        "fleet",
-        "version",
-        "variant",
-        "model",
-        "copy",
-        "copies",
-        "unit",
-        "units",
-        "total",
-        "dozen",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "tens",
-        "load",
-        "cargo",
-        "flow",
-        "sale",
-        "export",
-        "purchase",
-        "transfer",
-        "order",
-        "some",
-        "all",
-        "most",
-        "many",
-        "more",
-        "each",
-        "one",
-        "none",
-    }
-)
-_DROP_ADJ = frozenset(
-    {
-        "more",
-        "other",
-        "new",
-        "several",
-        "many",
-        "some",
-        "further",
-        "additional",
-        "large",
-        "small",
-        "limited",
-        "such",
-        "certain",
-        "various",
-        "same",
-        "own",
-        "first",
-        "second",
-        "latest",
-        "unspecified",
-        "undisclosed",
-        "huge",
-        "significant",
-        "vast",
-        "much",
-        "few",
-        "its",
-        "their",
-        "total",
-        "estimated",
-        "least",
-        "most",
-        "entire",
-        "whole",
-        "key",
-        "important",
-        "critical",
-    }
-)
-_NON_ITEMS = frozenset(
-    {
-        "it",
-        "they",
-        "them",
-        "which",
-        "that",
-        "this",
-        "these",
-        "those",
-        "what",
-        "something",
-        "anything",
-        "nothing",
-        "everything",
-        "one",
-        "all",
-        "both",
-        "russia",
-        "ukraine",
-        "war",
-        "weapon",
-        "way",
-        "support",
-        "help",
-        "assistance",
-        "information",
-        "data",
-        "detail",
-        "report",
-        "evidence",
-        "statement",
-        "sanction",
-        "list",
-        "access",
-        "money",
-        "time",
-        "year",
-        "month",
-        "week",
-        "day",
-        "people",
-        "country",
-        "company",
-        "firm",
-        "entity",
-        "individual",
-        "person",
-    }
-)
 _NAT_TYPES = frozenset(
     {EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE}
 )
@@ -176,7 +23,11 @@ def core_item(tok: Token) -> Token:
     """Skip measure words: "a batch of drones" -> drones; "50 of its drones" -> drones."""
     cur = tok
     for _ in range(3):
-        if cur.lemma_.lower() in _MEASURE or cur.lower_ in _MEASURE or cur.like_num:
+        if (
+            cur.lemma_.lower() in lexicon()["measure_words"]
+            or cur.lower_ in lexicon()["measure_words"]
+            or cur.like_num
+        ):
             of = [c for c in cur.children if c.dep_ == "prep" and c.lower_ == "of"]
             objs = [o for p in of for o in p.children if o.dep_ == "pobj"]
             if objs:
@@ -186,61 +37,94 @@ def core_item(tok: Token) -> Token:
     return cur
 
 
-def item_phrase(tok: Token, ctx: DocContext) -> str | None:
-    """The short core name of the item ``tok`` heads, or None when it names no item."""
-    m = ctx.mention_at(tok)
-    if m is not None and m.type in (EntityType.WEAPON_SYSTEM, EntityType.GOODS):
-        words = [t for t in tok.lefts if t.dep_ == "compound" and ctx.mention_at(t) is None]
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        end = max(tok.i, span.end - 1 if span is not None else tok.i)
-        start = min([*(w.i for w in words), span.start if span is not None else tok.i])
-        return str(ctx.doc[start : end + 1].text)
-    if m is not None and m.type in _NAT_TYPES:
-        return None
-    if tok.pos_ not in ("NOUN", "PROPN", "X", "ADJ") and not tok.like_num:
-        return None
-    if tok.lemma_.lower() in _NON_ITEMS or tok.lower_ in _NON_ITEMS or tok.like_num:
-        return None
-    keep: list[Token] = [tok]
-    stack = [c for c in tok.children if c.i < tok.i]
+def _modifiers(tok: Token, ctx: DocContext, skip: set[int]) -> list[Token]:
+    """Left modifiers that belong to the item's name."""
+    keep: list[Token] = []
+    stack = [c for c in tok.children if c.i < tok.i and c.i not in skip]
     while stack:
         c = stack.pop()
-        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") or (
+        mc = ctx.mention_at(c)
+        if mc is not None and mc.type in (EntityType.WEAPON_SYSTEM, EntityType.GOODS):
+            keep.append(c)
+        elif c.dep_ in ("compound", "amod", "nmod", "npadvmod") or (
             c.dep_ == "punct" and c.text == "-"
         ):
-            mc = ctx.mention_at(c)
-            if mc is not None and mc.type in _NAT_TYPES and c.dep_ != "compound":
+            if mc is not None and mc.type in _NAT_TYPES:
                 continue
-            if mc is not None and mc.type in _NAT_TYPES and mc.type != EntityType.ORGANIZATION:
+            if (
+                c.lower_ in lexicon()["drop_adjectives"]
+                or c.like_num
+                or c.pos_ in ("DET", "NUM", "PRON", "VERB")
+            ):
                 continue
-            if c.lower_ in _DROP_ADJ or c.like_num or c.pos_ in ("DET", "NUM", "PRON"):
-                continue
-            if c.pos_ == "ADJ" and c.text[:1].isupper() and mc is None and c.dep_ == "amod":
+            if c.pos_ == "ADJ" and c.text[:1].isupper() and c.dep_ == "amod":
                 continue  # a nationality adjective the gazetteer did not tag
             keep.append(c)
-            stack.extend(
-                x
-                for x in c.children
-                if x.i < c.i
-                and x.dep_ in ("compound", "amod", "punct", "advmod")
-                and x.pos_ not in ("DET",)
-            )
-        elif c.dep_ == "punct" and c.text == "-":
-            keep.append(c)
-    # a trailing "of X" that names the item kind ("containers of munitions")
-    idx = sorted(t.i for t in keep)
+        else:
+            continue
+        stack.extend(
+            x
+            for x in c.children
+            if x.i < c.i
+            and x.i not in skip
+            and x.dep_ in ("compound", "amod", "punct", "advmod", "nmod")
+            and x.pos_ != "DET"
+        )
+    return keep
+
+
+def item_phrase(tok: Token, ctx: DocContext, skip: frozenset[int] = frozenset()) -> str | None:
+    """The short core name of the item ``tok`` heads, or None when it names no item."""
+    m = ctx.mention_at(tok)
+    if m is not None and m.type in _NAT_TYPES:
+        return None
+    if m is None:
+        if tok.pos_ not in ("NOUN", "PROPN", "X", "ADJ") and not tok.like_num:
+            return None
+        if (
+            tok.lemma_.lower() in lexicon()["non_items"]
+            or tok.lower_ in lexicon()["non_items"]
+            or tok.like_num
+        ):
+            return None
+    keep = [tok, *_modifiers(tok, ctx, set(skip))]
+    if m is not None:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            keep += list(span)
+    idx = sorted({t.i for t in keep})
     start, end = idx[0], idx[-1]
     while start < end and not ctx.doc[start].is_alpha and not ctx.doc[start].like_num:
         start += 1
-    words = ctx.doc[start : end + 1]
     if tok.lemma_.lower() in ("container", "kit", "trainload", "wagon", "truckload"):
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "with")]
         if of:
             last = max(x.i for x in of[0].subtree)
             if last - end <= 6:
-                return str(ctx.doc[start : last + 1].text)
-    text = str(words.text)
+                end = last
+    text = str(ctx.doc[start : end + 1].text)
     return text if text and len(text) <= 80 else None
+
+
+def item_phrases(tok: Token, ctx: DocContext) -> list[tuple[Token, str]]:
+    """One phrase per item; splits "spare parts and control units", which the parser
+    reads as one noun with a coordinated modifier, into its two items."""
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("nmod", "compound", "amod") and c.pos_ in ("NOUN", "PROPN"):
+            conj = [x for x in c.children if x.dep_ == "conj"]
+            if conj and any(x.dep_ == "cc" for x in c.children):
+                first = item_phrase(c, ctx, frozenset(x.i for k in conj for x in k.subtree))
+                rest = frozenset(x.i for x in c.subtree) - frozenset(
+                    x.i for k in conj for x in k.subtree
+                )
+                second = item_phrase(tok, ctx, rest)
+                out = [(c, first)] if first else []
+                if second:
+                    out.append((tok, second))
+                if out:
+                    return out
+    text = item_phrase(tok, ctx)
+    return [(tok, text)] if text else []
 
 
 def classify(item: str, head: Token | None, ctx: DocContext | None = None) -> ItemClass:

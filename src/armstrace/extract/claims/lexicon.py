@@ -75,5 +75,5 @@ def _item_classes(name: str) -> dict[str, ItemEntry]:
 @cache
 def lexicon() -> Lexicon:
     """The lexicon, read once per process."""
-    words = _word_lists("triggers.json") | _word_lists("cues.json")
+    words = _word_lists("triggers.json") | _word_lists("cues.json") | _word_lists("item_words.json")
     return Lexicon(words=words, items=_item_classes("item_classes.tsv"))

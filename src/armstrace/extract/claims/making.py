@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, agents_of, objects_of, subjects_of
-from armstrace.extract.claims.items import classify, core_item, item_phrase
+from armstrace.extract.claims.items import classify, core_item, item_phrases
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, is_passive, pobjs
 from armstrace.model import ClaimType, EntityType, ItemClass
@@ -33,13 +33,11 @@ def _items(cands: list[Token], ctx: DocContext) -> list[tuple[Token, str, ItemCl
         m = ctx.mention_at(core)
         if m is not None and m.type not in (EntityType.WEAPON_SYSTEM, EntityType.GOODS):
             continue
-        text = item_phrase(core, ctx)
-        if text is None:
-            continue
-        cls = classify(text, core, ctx)
-        if cls == ItemClass.UNSPECIFIED and m is None:
-            continue
-        out.append((core, text, cls))
+        for head, text in item_phrases(core, ctx):
+            cls = classify(text, head, ctx)
+            if cls == ItemClass.UNSPECIFIED and m is None:
+                continue
+            out.append((head, text, cls))
     return out
 
 

@@ -27,8 +27,8 @@ def _compatible(a: object, b: object) -> bool:
 
 
 def merge_claims(claims: Sequence[Claim], name: Callable[[str | None], str]) -> list[Claim]:
-    """Merge claims equal in type, roles (by mention name) and item; time, quantity and
-    status must not disagree (separate events stay separate)."""
+    """Merge claims equal in type, roles (by mention name), item, time and quantity;
+    claims that differ in time or quantity report separate events and stay apart."""
     out: list[Claim] = []
     index: dict[tuple[str, ...], list[int]] = {}
     for c in claims:

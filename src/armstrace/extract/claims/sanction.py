@@ -1,8 +1,10 @@
 """Sanction claims: a named authority (subject) acts against a named target (object).
 
-"OFAC designated A, B and C" (one claim per target), passives ("X was sanctioned by
-the EU"), "BIS added X to the Entity List", "imposed sanctions on X", "froze the assets
-of X", and "X is under U.S. sanctions".
+"OFAC designated A, B and C" (one claim per target), "sanctioned four firms, A, B and
+C", passives ("X was sanctioned by the EU"), "BIS added X to the Entity List", "put X
+on its Entity List", "imposed sanctions on X", "froze the assets of X", "measures
+against X", and "X is under U.S. sanctions". A pronoun authority ("it sanctioned")
+is the latest authority the article named in a sanction.
 """
 
 from __future__ import annotations
@@ -13,31 +15,79 @@ from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, is_passive, pobjs
 from armstrace.model import ClaimType, EntityType
 
-__all__ = ["sanction_drafts"]
+__all__ = ["is_authority", "sanction_drafts"]
 
 _TARGETS = frozenset(
     {EntityType.ORGANIZATION, EntityType.PERSON, EntityType.COUNTRY, EntityType.PLACE}
 )
 _MEASURES = frozenset(
-    {"sanction", "sanctions", "restriction", "penalty", "ban", "embargo", "measure", "control"}
+    {
+        "sanction",
+        "sanctions",
+        "restriction",
+        "penalty",
+        "ban",
+        "embargo",
+        "measure",
+        "control",
+        "freeze",
+    }
 )
+_GENERIC = frozenset({"add", "list", "name", "target", "put", "hit"})
+_PRONOUNS = frozenset({"it", "they", "both", "which", "that", "who"})
 
 
-def _drafts(
-    auth_toks: list[Token], targets: list[Token], trigger: Token, ctx: DocContext
-) -> list[Draft]:
-    auths = [k for k in (ctx.referent(t, ACTORS) for t in auth_toks) if k]
+def is_authority(key: str, ctx: DocContext) -> bool:
+    """A government or a body whose name says it governs (treasury, council, ministry)."""
+    m = ctx.mentions[key]
+    if m.type == EntityType.COUNTRY:
+        return True
+    words = set(((m.canonical or "") + " " + m.text).lower().replace(".", " ").split())
+    return bool(words & lexicon()["authority_words"])
+
+
+def _authorities(toks: list[Token], ctx: DocContext) -> list[str]:
+    out = []
+    for t in toks:
+        if t.lower_ in _PRONOUNS and ctx.last_authority is not None:
+            out.append(ctx.last_authority)
+            continue
+        key = ctx.referent(t, ACTORS)
+        if key is not None:
+            out.append(key)
+    return out
+
+
+def _expand(targets: list[Token]) -> list[Token]:
+    """Targets with their appositions and the conjuncts hung on them
+    ("four firms, A, B and C")."""
+    out: list[Token] = []
+    for t in targets:
+        out.append(t)
+        for c in t.children:
+            if c.dep_ == "appos":
+                out.extend(conjuncts(c))
+    return out
+
+
+def _drafts(auths: list[str], targets: list[Token], trigger: Token, ctx: DocContext) -> list[Draft]:
     if not auths:
         return []
     out = []
     seen: set[str] = set()
+    targets = _expand(targets)
+    head_named = bool(targets) and ctx.mention_at(targets[0]) is not None
     for t in targets:
         key = ctx.referent(t, _TARGETS, deep=False)
         if key is None or key in seen or key in auths:
             continue
+        if not head_named and ctx.mentions[key].type in (EntityType.COUNTRY, EntityType.PLACE):
+            continue  # "eight entities in China, Hong Kong and Turkey": places, not targets
         seen.add(key)
-        for a in auths[:2]:
+        for a in auths[:3]:
             out.append(Draft(ClaimType.SANCTION, trigger, a, key))
+    if out:
+        ctx.last_authority = auths[0]
     return out
 
 
@@ -45,16 +95,30 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
     lemma = verb.lemma_.lower()
     clause = clause_tokens(verb)
     passive = is_passive(verb)
-    auth = agents_of(verb) if passive else subjects_of(verb)
+    auths = _authorities(agents_of(verb) if passive else subjects_of(verb), ctx)
     if passive:
         targets = [x for c in verb.children if c.dep_ == "nsubjpass" for x in conjuncts(c)]
         if not targets and verb.dep_ in ("acl", "amod"):
             targets = conjuncts(verb.head)
     else:
         targets = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
-    if lemma == "add":
-        lists = pobjs(clause, frozenset({"to"}))
-        if not any("list" in t.lower_ for t in lists):
+    targets += (
+        pobjs(
+            [t for t in clause if t.head.lower_ == "together" or t.lower_ == "with"],
+            frozenset({"with"}),
+        )
+        if lemma not in ("impose", "freeze")
+        else []
+    )
+    lists = [t for t in pobjs(clause, frozenset({"to", "on"})) if "list" in t.lower_]
+    if lemma in _GENERIC:
+        if lemma in ("add", "put") and lists:
+            pass
+        elif not (auths and all(is_authority(a, ctx) for a in auths)) or (
+            lemma != "list" and ctx.last_authority is None
+        ):
+            return []
+        if lemma in ("target", "hit") and not any(t.lemma_.lower() in _MEASURES for t in clause):
             return []
     elif lemma == "impose":
         if not any(t.lemma_.lower() in _MEASURES for t in targets):
@@ -62,28 +126,32 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
         targets = pobjs(clause, frozenset({"on", "against"}))
     elif lemma == "freeze":
         targets = pobjs(clause, frozenset({"of"}))
-    elif lemma == "target":
-        if not any(t.lemma_.lower() in _MEASURES for t in clause):
-            return []
-    elif lemma == "list" and not passive:
-        return []
-    return _drafts(auth, targets, verb, ctx)
+    return _drafts(auths, targets, verb, ctx)
 
 
 def _noun(noun: Token, ctx: DocContext) -> list[Draft]:
-    """ "under U.S. sanctions", "EU sanctions on X"."""
-    auth = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
-    targets = pobjs(list(noun.children), frozenset({"on", "against"}))
+    """ "under U.S. sanctions", "EU sanctions on X", "announced sanctions against X"."""
+    auth_toks = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    targets = pobjs(list(noun.subtree), frozenset({"on", "against"}))
     if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "under":
         gov = noun.head.head
         targets = [
             x for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") for x in conjuncts(c)
         ]
-        if not targets and gov.dep_ == "appos":
+        if not targets and gov.dep_ in ("appos", "acl", "relcl"):
             targets = [gov.head]
-    if noun.head.lemma_.lower() in ("impose", "slap", "announce") and noun.dep_ == "dobj":
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "impose":
         return []
-    return _drafts(auth, targets, noun, ctx)
+    auths = _authorities(auth_toks, ctx)
+    if (
+        not auths
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower()
+        in ("announce", "adopt", "introduce", "approve", "unveil", "levy")
+    ):
+        auths = _authorities(subjects_of(noun.head), ctx)
+    auths = [a for a in auths if is_authority(a, ctx)]
+    return _drafts(auths, targets, noun, ctx)
 
 
 def sanction_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
@@ -94,7 +162,7 @@ def sanction_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         return _verb(tok, ctx)
     if (
         tok.pos_ in ("NOUN", "PROPN")
-        and (tok.lower_ in lex["sanction_nouns"])
+        and tok.lower_ in lex["sanction_nouns"]
         and tok.dep_ != "compound"
     ):
         return _noun(tok, ctx)

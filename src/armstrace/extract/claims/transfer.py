@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, agents_of, objects_of, subjects_of
-from armstrace.extract.claims.items import classify, core_item, item_phrase
+from armstrace.extract.claims.items import classify, core_item, item_phrases
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
 from armstrace.model import ClaimType, EntityType, ItemClass, Status
@@ -37,6 +37,7 @@ _PLACES = frozenset({EntityType.PLACE})
 _TO = frozenset({"to", "for", "into"})
 _FROM = frozenset({"from"})
 _VIA = frozenset({"via", "through", "at", "in"})
+_CARRY_CHARS = 800  # how far back an implied recipient may be carried from
 
 
 def _first(keys: list[str | None]) -> str | None:
@@ -85,14 +86,49 @@ def _items(
         m = ctx.mention_at(core)
         if m is not None and m.type in ACTORS | {EntityType.PERSON, EntityType.PLACE}:
             continue
-        text = item_phrase(core, ctx)
-        if text is None:
-            continue
-        cls = classify(text, core, ctx)
-        if generic and cls == ItemClass.UNSPECIFIED and m is None:
-            continue
-        out.append((core, text, cls))
+        for head, text in item_phrases(core, ctx):
+            cls = classify(text, head, ctx)
+            if generic and cls == ItemClass.UNSPECIFIED and m is None:
+                continue
+            out.append((head, text, cls))
     return out
+
+
+def _made_in(items: list[Token], ctx: DocContext) -> str | None:
+    """ "China-made drones": the country an item is said to be made in supplied it."""
+    for t in items:
+        for c in t.children:
+            if c.dep_ == "amod" and c.lemma_.lower() == "make":
+                for x in c.children:
+                    key = ctx.referent(x, ACTORS, deep=False)
+                    if key is not None:
+                        return key
+    return None
+
+
+def _implied_recipient(verb: Token, items: list[Token], ctx: DocContext) -> str | None:
+    """A recipient the parser misplaced: "to X" inside a relative clause on the item, or
+    "sent Ukraine missiles" read as a modifier of the item."""
+    for prep in verb.subtree:
+        if prep.lower_ == "to" and prep.dep_ in ("prep", "dative"):
+            owner = prep.head
+            after_item = any(prep.i > t.i for t in items)
+            if after_item and (owner.dep_ == "relcl" or owner.pos_ in ("NOUN", "PROPN")):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        key = ctx.referent(obj, ACTORS, deep=False)
+                        if key is not None:
+                            return key
+    nxt = verb.i + 1
+    while nxt < len(verb.doc) and verb.doc[nxt].pos_ == "ADV":
+        nxt += 1
+    for t in items:
+        for c in t.children:
+            if c.i == nxt and c.dep_ in ("nmod", "compound", "npadvmod"):
+                key = ctx.referent(c, ACTORS, deep=False)
+                if key is not None:
+                    return key
+    return None
 
 
 def _verb_draft(verb: Token, ctx: DocContext) -> list[Draft]:
@@ -133,10 +169,20 @@ def _verb_draft(verb: Token, ctx: DocContext) -> list[Draft]:
     if inverse:
         recipient, supplier = _first(subj_keys), _first(from_keys)
     else:
-        supplier = _first(subj_keys) or _first(from_keys)
-        recipient = _first(to_keys)
+        supplier = _first(subj_keys) or _first(from_keys) or _made_in(item_toks, ctx)
+        recipient = _first(to_keys) or _implied_recipient(verb, item_toks, ctx)
+        if recipient is None and supplier is not None and ctx.last_transfer is not None:
+            last_supplier, key, at = ctx.last_transfer
+            if (
+                verb.sent.start_char - at <= _CARRY_CHARS
+                and ctx.name(last_supplier) == ctx.name(supplier)
+                and ctx.name(key) != ctx.name(supplier)
+            ):
+                recipient = key  # the same supplier goes on supplying the same recipient
     if recipient is None or recipient == supplier:
         return []
+    if supplier is not None:
+        ctx.last_transfer = (supplier, recipient, verb.sent.start_char)
     if supplier is not None and ctx.name(supplier) == ctx.name(recipient):
         return []
     location = _first([ctx.referent(t, _PLACES, deep=False) for t in pobjs(clause, _VIA)])
