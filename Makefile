@@ -44,6 +44,11 @@ contracts: $(STAMP)
 lock:
 	$(BIN)/pip install -q uv && $(BIN)/uv pip compile requirements.in --generate-hashes --python-version 3.11 -o requirements.lock
 
+# Retrains the claim-candidate model on corpus/train (fixed seeds) into
+# src/armstrace/extract/learned/data/ and prints figures on corpus/test.
+train: $(STAMP)
+	$(BIN)/python -m train.claims
+
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
 
