@@ -77,12 +77,26 @@ class DocContext:
         m = self.mentions[key]
         return (m.canonical or m.text).lower()
 
-    def antecedent(self, before: int, types: frozenset[EntityType]) -> str | None:
-        """The nearest mention of one of ``types`` that ends before char offset ``before``."""
+    def antecedent(
+        self, before: int, types: frozenset[EntityType], *, topic: bool = False
+    ) -> str | None:
+        """The nearest mention of one of ``types`` that ends before char offset ``before``.
+
+        With ``topic``, a mention that was the subject of the previous sentence wins over
+        a nearer one in another role ("X, a joint venture of Y and Z ... The company")."""
+        nearest: str | None = None
         for m in reversed(self.ordered):
             if m.end <= before and m.type in types:
-                return m.key
-        return None
+                if nearest is None:
+                    nearest = m.key
+                    if not topic:
+                        return nearest
+                tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if tok is not None and tok.root.dep_ in ("nsubj", "nsubjpass"):
+                    return m.key
+                if before - m.end > 400:
+                    break
+        return nearest
 
     def referent(
         self, tok: Token, types: frozenset[EntityType], *, deep: bool = True
@@ -113,7 +127,7 @@ class DocContext:
             ref = _REFERRING_NOUNS.get(tok.lemma_.lower())
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
             if ref is not None and dets & {"the", "this", "that", "its"}:
-                found = self.antecedent(tok.sent.start_char, ref & types)
+                found = self.antecedent(tok.sent.start_char, ref & types, topic=True)
                 if found is not None:
                     return found
             for child in tok.children:

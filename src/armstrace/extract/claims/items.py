@@ -22,6 +22,8 @@ _NAT_TYPES = frozenset(
 def core_item(tok: Token) -> Token:
     """Skip measure words: "a batch of drones" -> drones; "50 of its drones" -> drones."""
     cur = tok
+    if cur.tag_ in ("WDT", "WP") and cur.head.dep_ == "relcl":
+        cur = cur.head.head  # "the launchers, which Lockheed builds"
     for _ in range(3):
         if (
             cur.lemma_.lower() in lexicon()["measure_words"]
@@ -106,9 +108,40 @@ def item_phrase(tok: Token, ctx: DocContext, skip: frozenset[int] = frozenset())
     return text if text and len(text) <= 80 else None
 
 
+def named_item(tok: Token, ctx: DocContext) -> str | None:
+    """The named weapon an item word stands for: "them"/"the missile" (an earlier
+    weapon mention), or "the drone" apposed to "the Orlan-10"."""
+    weapon = frozenset({EntityType.WEAPON_SYSTEM, EntityType.GOODS})
+    if ctx.mention_at(tok) is not None:
+        return None
+    key: str | None = None
+    if tok.dep_ == "appos":
+        m = ctx.mention_at(tok.head)
+        key = m.key if m is not None and m.type in weapon else None
+    if key is None:
+        for c in tok.children:
+            m = ctx.mention_at(c)
+            if c.dep_ == "appos" and m is not None and m.type in weapon:
+                key = m.key
+    if key is None and tok.lower_ in ("them", "it") and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+        key = ctx.antecedent(tok.sent.start_char, weapon)
+    if key is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon()["anaphoric_items"]:
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        if dets & {"the", "this", "these"} and not any(
+            c.dep_ in ("compound", "amod", "prep") for c in tok.children
+        ):
+            key = ctx.antecedent(tok.sent.start_char, weapon)
+            if key is not None and tok.sent.start_char - ctx.mentions[key].end > 600:
+                key = None
+    return ctx.mentions[key].text if key is not None else None
+
+
 def item_phrases(tok: Token, ctx: DocContext) -> list[tuple[Token, str]]:
     """One phrase per item; splits "spare parts and control units", which the parser
     reads as one noun with a coordinated modifier, into its two items."""
+    named = named_item(tok, ctx)
+    if named is not None:
+        return [(tok, named)]
     for c in tok.children:
         if c.i < tok.i and c.dep_ in ("nmod", "compound", "amod") and c.pos_ in ("NOUN", "PROPN"):
             conj = [x for x in c.children if x.dep_ == "conj"]
@@ -136,6 +169,8 @@ def classify(item: str, head: Token | None, ctx: DocContext | None = None) -> It
             return ItemClass.WEAPON_SYSTEM
         if m is not None and m.type == EntityType.GOODS:
             return ItemClass.COMPONENT
+    if head is not None and ctx is not None and named_item(head, ctx) is not None:
+        return ItemClass.WEAPON_SYSTEM
     words = item.lower().replace("-", " ").split()
     if head is not None:
         lemma = head.lemma_.lower()

@@ -55,6 +55,17 @@ def _state_of(owned: str, noun: Token, ctx: DocContext) -> str | None:
     return None
 
 
+def _share_holder(tok: Token) -> Token:
+    """ "owns all of its shares" / "a stake in X": the company the shares are of."""
+    if tok.lemma_.lower() not in ("share", "stake", "all", "most", "part", "majority", "control"):
+        return tok
+    for t in tok.subtree:
+        if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ in ("of", "in")):
+            if t.lemma_.lower() not in ("share", "stake"):
+                return t
+    return tok
+
+
 def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     """Ownership drafts triggered by ``tok``."""
     lex = lexicon()
@@ -66,9 +77,15 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
             "attr",
         ):
             return []
+        if any(c.dep_ == "neg" for c in tok.head.children) and tok.dep_ == "attr":
+            return []  # "X is not part of Y"
         holder = _holder(tok)
+        if holder is None and tok.dep_ == "compound":
+            holder = tok.head  # "Rostec's subsidiary Rosoboronexport"
         parents = pobjs(list(tok.children), frozenset({"of"}))
         parents += [c for c in tok.children if c.dep_ == "poss"]
+        if not parents and tok.dep_ == "dobj" and lemma in ("subsidiary", "affiliate"):
+            parents = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if holder is None:
             return []
         for h in conjuncts(holder):
@@ -106,6 +123,7 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     ):
         owners = [c for c in tok.children if c.dep_ == "nsubj"]
         owned = [x for c in tok.children if c.dep_ == "dobj" for x in conjuncts(c)]
+        owned = [_share_holder(d) for d in owned]
         for o in owners:
             for d in owned:
                 out += _pair(ctx.referent(d, _OWNED), ctx.referent(o, _OWNERS), tok, ctx)

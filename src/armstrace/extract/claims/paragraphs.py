@@ -23,7 +23,7 @@ def mark_paragraph_breaks(doc: Any) -> Any:
     """Set ``is_sent_start`` on the first token after each line break."""
     for i in range(1, len(doc)):
         prev = doc[i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            if not doc[i].is_space or "\n" in prev.whitespace_:
-                doc[i].is_sent_start = True
+        broke = "\n" in prev.text or "\n" in prev.whitespace_
+        if broke and (not doc[i].is_space or "\n" in prev.whitespace_):
+            doc[i].is_sent_start = True
     return doc

@@ -112,7 +112,7 @@ def subtree_text(tok: Token, max_tokens: int = 12) -> str:
     if len(toks) > max_tokens:
         toks = [t for t in toks if t.i >= tok.i - (max_tokens - 1) and t.i <= tok.i]
     if not toks:
-        return tok.text
+        return str(tok.text)
     doc = tok.doc
     text: str = doc[toks[0].i : toks[-1].i + 1].text
     return text

@@ -1,0 +1,66 @@
+"""Transfer rules: voice, inverse verbs, nominalisations, coordination, status."""
+
+from __future__ import annotations
+
+from armstrace.model import ItemClass, Status
+
+from tests.extract.claims.conftest import C, Run, by_type, role
+
+NAMES = {"Iran": C, "Russia": C, "North Korea": C, "China": C, "Ukraine": C}
+
+
+def test_active_voice_supplier_recipient_item(run: Run) -> None:
+    claims, names = run("Iran shipped drones to Russia in 2022.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert (role(names, c.subject), role(names, c.object), c.item) == ("Iran", "Russia", "drones")
+    assert c.item_class == ItemClass.WEAPON_SYSTEM
+    assert c.status == Status.DELIVERED
+    assert c.time == "2022"
+
+
+def test_passive_voice_agent_is_supplier(run: Run) -> None:
+    claims, names = run("Artillery shells were delivered to Russia by North Korea.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert role(names, c.subject) == "North Korea"
+    assert role(names, c.object) == "Russia"
+    assert c.item == "Artillery shells"
+
+
+def test_inverse_verb_swaps_roles(run: Run) -> None:
+    claims, names = run("Russia received 300 drones from Iran last year.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert (role(names, c.subject), role(names, c.object)) == ("Iran", "Russia")
+    assert c.quantity == 300
+    assert c.time == "2023"
+
+
+def test_nominalisation_with_from_and_to(run: Run) -> None:
+    claims, names = run("The delivery of drones from China to Russia has begun.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert (role(names, c.subject), role(names, c.object), c.item) == ("China", "Russia", "drones")
+
+
+def test_coordinated_items_make_one_claim_each(run: Run) -> None:
+    claims, _ = run("North Korea sent shells, rockets and missiles to Russia.", NAMES)
+    assert sorted(c.item or "" for c in by_type(claims, "transfer")) == [
+        "missiles",
+        "rockets",
+        "shells",
+    ]
+
+
+def test_future_tense_is_planned(run: Run) -> None:
+    claims, _ = run("Iran will deliver missiles to Russia.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert c.status == Status.PLANNED
+
+
+def test_unnamed_recipient_gives_no_claim(run: Run) -> None:
+    claims, _ = run("Iran shipped drones to several buyers.", NAMES)
+    assert by_type(claims, "transfer") == []
+
+
+def test_dual_use_goods_class(run: Run) -> None:
+    claims, _ = run("China exported microelectronics to Russia.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert c.item_class == ItemClass.DUAL_USE_GOOD
