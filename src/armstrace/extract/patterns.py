@@ -1,15 +1,17 @@
-"""EntityRuler patterns: gazetteer names, demonym phrases and model designations.
+"""What the entity matcher looks for: gazetteer names, demonym phrases, company names
+and model designations.
 
-Every pattern carries an ``id`` that encodes the entity type, country code and canonical
-name (see :func:`encode_id`), so a matched span says what it is without a second look-up.
-One-token names match case-sensitively (``ORTH``: "CAR" is not "car"), longer names
-match on lower case ("Ministry of Defence" = "ministry of defence").
+Gazetteer names are phrases (matched fast, many thousands of them); company names and
+designations are a few token patterns. Every gazetteer phrase carries an ``id`` that
+encodes the entity type, country code and canonical name (see :func:`encode_id`), so a
+matched span says what it is without a second look-up.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from armstrace.extract.gazetteer import Gazetteer, GazetteerEntry
@@ -21,16 +23,16 @@ __all__ = [
     "LABEL_OF_TYPE",
     "LEGAL_PREFIXES",
     "LEGAL_SUFFIXES",
+    "Phrase",
     "company_patterns",
     "decode_id",
     "designation_patterns",
     "encode_id",
-    "gazetteer_patterns",
+    "gazetteer_phrases",
     "is_designation",
 ]
 
 Pattern = dict[str, Any]
-Tokenize = Callable[[str], list[str]]
 
 CAPITAL_LABEL = "CAPITAL"
 DESIGNATION_LABEL = "WEAPON"
@@ -171,91 +173,73 @@ def is_designation(text: str) -> bool:
     return bool(_INDEX.match(text) or _LETTERS_DIGITS.match(text))
 
 
-def _token_pattern(tokens: list[str]) -> list[dict[str, Any]]:
-    """One token: exact. Longer: a capitalised word of the name must be capitalised in the
-    text too ("Russian Helicopters" is a firm, "Russian helicopters" is not); a lowercase
-    word of the name matches in any case ("defence ministry", "Defence Ministry")."""
-    if len(tokens) == 1:
-        return [{"ORTH": tokens[0]}]
-    pattern: list[dict[str, Any]] = []
-    for token in tokens:
-        if token[:1].isupper():
-            pattern.append({"LOWER": token.lower(), "IS_LOWER": False})
-        else:
-            pattern.append({"LOWER": token.lower()})
-    return pattern
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A name to match as a whole: ``text`` gets ``label`` and the pattern id ``id``.
+
+    A one-token phrase matches exactly ("CAR" is not "car"). In a longer phrase a
+    capitalised word must be capitalised in the text too ("Russian Helicopters" is a firm,
+    "Russian helicopters" is not) and a lowercase word matches in any case ("defence
+    ministry", "Defence Ministry").
+    """
+
+    label: str
+    text: str
+    id: str
 
 
-def _plural(tokens: list[str]) -> list[str] | None:
-    last = tokens[-1]
-    if not last[-1:].isalnum() or last.endswith("s"):
+def _plural(name: str) -> str | None:
+    if not name[-1:].isalnum() or name.endswith("s"):
         return None
-    return [*tokens[:-1], f"{last}s"]
+    return f"{name}s"
 
 
-def _entry_patterns(entry: GazetteerEntry, tokenize: Tokenize) -> Iterator[Pattern]:
+def _entry_phrases(entry: GazetteerEntry) -> Iterator[Phrase]:
     label = LABEL_OF_TYPE[entry.type]
     ident = encode_id(entry.type, entry.country, entry.name)
     for name in entry.names():
-        tokens = tokenize(name)
-        if not tokens:
-            continue
-        yield {"label": label, "pattern": _token_pattern(tokens), "id": ident}
+        yield Phrase(label, name, ident)
         if entry.type in (EntityType.WEAPON_SYSTEM, EntityType.GOODS):
-            plural = _plural(tokens)
+            plural = _plural(name)
             if plural:
-                yield {"label": label, "pattern": _token_pattern(plural), "id": ident}
-        if entry.type is EntityType.COUNTRY and len(tokens) == 1 and not name.isupper():
-            yield {"label": label, "pattern": [{"ORTH": name.upper()}], "id": ident}
+                yield Phrase(label, plural, ident)
+        if entry.type is EntityType.COUNTRY and " " not in name and not name.isupper():
+            yield Phrase(label, name.upper(), ident)
     for capital in entry.capitals:
-        tokens = tokenize(capital)
-        yield {"label": CAPITAL_LABEL, "pattern": _token_pattern(tokens), "id": ident}
-        if len(tokens) == 1:
-            yield {"label": CAPITAL_LABEL, "pattern": [{"ORTH": capital.upper()}], "id": ident}
+        yield Phrase(CAPITAL_LABEL, capital, ident)
+        if " " not in capital:
+            yield Phrase(CAPITAL_LABEL, capital.upper(), ident)
 
 
-def _country_phrases(entry: GazetteerEntry, tokenize: Tokenize) -> Iterator[tuple[str, Pattern]]:
+def _country_phrases(entry: GazetteerEntry) -> Iterator[Phrase]:
     """State bodies and state phrases built from a country's demonyms and name."""
     country_ident = encode_id(EntityType.COUNTRY, entry.country, entry.name)
-    owners: list[tuple[list[dict[str, str]], str, bool]] = []
-    for demonym in entry.demonyms:
-        owners.append(([{"ORTH": t} for t in tokenize(demonym)], demonym, True))
     # "Iran's government" is the state; "China's foreign ministry" a body.
-    owner_name = [{"ORTH": t} for t in tokenize(entry.name)]
-    owners.append(([*owner_name, {"LOWER": "'s"}], f"{entry.name}'s", False))
-    for owner_pattern, owner_text, after_demonym in owners:
-        demonym = entry.demonyms[0] if entry.demonyms else entry.name
+    owners = [(demonym, True) for demonym in entry.demonyms]
+    owners.append((f"{entry.name}'s", False))
+    demonym = entry.demonyms[0] if entry.demonyms else entry.name
+    for owner, after_demonym in owners:
         for words, template in _BODY_WORDS.items():
             if not after_demonym and words not in _POSSESSED_BODIES:
                 continue
             canonical = template.format(d=demonym, c=entry.name)
             canonical = canonical[0].upper() + canonical[1:]
             ident = encode_id(EntityType.ORGANIZATION, entry.country, canonical)
-            pattern = [*owner_pattern, *({"LOWER": w} for w in words)]
-            yield (
-                f"{owner_text} {' '.join(words)}",
-                {"label": "ORG", "pattern": pattern, "id": ident},
-            )
+            yield Phrase("ORG", f"{owner} {' '.join(words)}", ident)
         for words in _STATE_WORDS:
-            pattern = [*owner_pattern, *({"LOWER": w} for w in words)]
-            yield (
-                f"{owner_text} {' '.join(words)}",
-                {"label": "COUNTRY", "pattern": pattern, "id": country_ident},
-            )
+            yield Phrase("COUNTRY", f"{owner} {' '.join(words)}", country_ident)
 
 
-def gazetteer_patterns(gazetteer: Gazetteer, tokenize: Tokenize) -> list[Pattern]:
-    """Patterns for every gazetteer name, plus demonym phrases no entry already names."""
-    patterns: list[Pattern] = []
+def gazetteer_phrases(gazetteer: Gazetteer) -> list[Phrase]:
+    """Phrases for every gazetteer name, plus demonym phrases no entry already names."""
+    phrases: list[Phrase] = []
     for entry in gazetteer.entries:
-        patterns.extend(_entry_patterns(entry, tokenize))
+        phrases.extend(_entry_phrases(entry))
     for entry in gazetteer.entries:
         if entry.type is not EntityType.COUNTRY:
             continue
-        for text, pattern in _country_phrases(entry, tokenize):
-            if gazetteer.lookup(text) is None:
-                patterns.append(pattern)
-    return patterns
+        phrases.extend(p for p in _country_phrases(entry) if gazetteer.lookup(p.text) is None)
+    return phrases
 
 
 # Legal forms that end a company name ("Grinex LLC") or open one ("JSC Alabuga"), and the

