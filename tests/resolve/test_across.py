@@ -154,3 +154,65 @@ def test_known_alias_shares_an_id(resolver: Resolver, make_doc: DocMaker) -> Non
     a = resolver.resolve(make_doc("Shahed-136 drones.", [("Shahed-136", WEAPON)]))
     b = resolver.resolve(make_doc("Geran-2 drones.", [("Geran-2", WEAPON)]))
     assert id_of(a, "Shahed-136") == id_of(b, "Geran-2")
+
+
+def test_loose_match_never_takes_an_id_named_in_full_in_the_document(
+    resolver: Resolver, make_doc: DocMaker
+) -> None:
+    resolver.resolve(make_doc("Garpiya-3 drones.", [("Garpiya-3", WEAPON, "Garpiya-3")]))
+    text = "The Garpiya series, and the newer Garpiya-3."
+    b = resolver.resolve(
+        make_doc(text, [("Garpiya", WEAPON, "Garpiya"), ("Garpiya-3", WEAPON, "Garpiya-3")])
+    )
+    assert id_of(b, "Garpiya") != id_of(b, "Garpiya-3")
+    assert id_of(b, "Garpiya-3") == "garpiya-3"
+
+
+def test_generic_name_with_a_country_joins_documents(
+    resolver: Resolver, make_doc: DocMaker
+) -> None:
+    name = "National Security Council"
+    a = resolver.resolve(make_doc(f"The {name} said.", [(name, ORG, None, "US")]))
+    b = resolver.resolve(make_doc(f"The {name} said.", [(name, ORG, None, "US")]))
+    assert id_of(a, name) == id_of(b, name)
+
+
+def test_generic_name_of_another_country_stays_apart(
+    resolver: Resolver, make_doc: DocMaker
+) -> None:
+    name = "National Security Council"
+    a = resolver.resolve(make_doc(f"The {name} said.", [(name, ORG, None, "US")]))
+    b = resolver.resolve(make_doc(f"The {name} said.", [(name, ORG, None, "KG")]))
+    assert id_of(a, name) != id_of(b, name)
+
+
+def test_person_with_another_full_name_is_not_joined_by_surname(
+    resolver: Resolver, make_doc: DocMaker
+) -> None:
+    a = resolver.resolve(
+        make_doc(
+            "Haluk Bayraktar spoke. Bayraktar said.",
+            [("Haluk Bayraktar", PERSON), ("Bayraktar", PERSON)],
+        )
+    )
+    b = resolver.resolve(make_doc("Selcuk Bayraktar spoke.", [("Selcuk Bayraktar", PERSON)]))
+    assert id_of(a, "Haluk Bayraktar") != id_of(b, "Selcuk Bayraktar")
+
+
+def test_long_name_finds_an_entity_known_only_by_its_acronym(
+    resolver: Resolver, make_doc: DocMaker
+) -> None:
+    a = resolver.resolve(make_doc("The KBP bureau.", [("KBP", ORG)]))
+    b = resolver.resolve(
+        make_doc("Kompaniya Bystrykh Polyotov said.", [("Kompaniya Bystrykh Polyotov", ORG)])
+    )
+    assert id_of(a, "KBP") == id_of(b, "Kompaniya Bystrykh Polyotov")
+
+
+def test_initials_of_two_long_names_do_not_join_them(
+    resolver: Resolver, make_doc: DocMaker
+) -> None:
+    a_name, b_name = "Kompaniya Bystrykh Polyotov", "Kazan Bearing Plant"
+    a = resolver.resolve(make_doc(f"{a_name} said.", [(a_name, ORG)]))
+    b = resolver.resolve(make_doc(f"{b_name} said.", [(b_name, ORG)]))
+    assert id_of(a, a_name) != id_of(b, b_name)

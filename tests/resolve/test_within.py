@@ -122,3 +122,39 @@ def test_person_short_form_is_the_surname_not_the_first_name() -> None:
 
 def test_short_form_needs_a_distinctive_word() -> None:
     assert not is_short_form("Concern", "Kalashnikov Concern", ORG)
+
+
+def test_short_form_goes_with_the_name_it_is_the_core_of(make_doc: DocMaker) -> None:
+    text = "Alabuga Polytechnic trains workers. Alabuga builds drones. JSC Alabuga said."
+    specs = [("Alabuga Polytechnic", ORG), ("Alabuga", ORG), ("JSC Alabuga", ORG)]
+    assert {"Alabuga", "JSC Alabuga"} in groups(make_doc, text, specs)
+
+
+def test_acronym_of_a_part_of_the_name_stays_apart(make_doc: DocMaker) -> None:
+    text = "The Aerospace Force of the Islamic Revolutionary Guard Corps (IRGC) flies drones."
+    specs = [("Aerospace Force of the Islamic Revolutionary Guard Corps", ORG), ("IRGC", ORG)]
+    assert len(groups(make_doc, text, specs)) == 2
+
+
+def test_different_canonical_names_stay_apart(make_doc: DocMaker) -> None:
+    text = "The UN Security Council met. The UN said so."
+    specs = [("UN Security Council", ORG), ("UN", ORG)]
+    assert len(groups(make_doc, text, specs)) == 2
+
+
+def test_family_name_first_short_form(make_doc: DocMaker) -> None:
+    text = "Wang Wenbin spoke. Wang said China was not aware."
+    specs = [("Wang Wenbin", PERSON), ("Wang", PERSON)]
+    assert len(groups(make_doc, text, specs)) == 1
+
+
+def test_a_city_is_not_short_for_its_region(make_doc: DocMaker) -> None:
+    text = "Strikes hit the Kharkiv region and Kharkiv itself."
+    specs = [("Kharkiv region", EntityType.PLACE), ("Kharkiv", EntityType.PLACE)]
+    assert len(groups(make_doc, text, specs)) == 2
+
+
+def test_ambiguous_surname_goes_with_the_nearest_full_name_before(make_doc: DocMaker) -> None:
+    text = "Haluk Bayraktar spoke. Selcuk Bayraktar spoke. Bayraktar added more."
+    specs = [("Haluk Bayraktar", PERSON), ("Selcuk Bayraktar", PERSON), ("Bayraktar", PERSON)]
+    assert {"Selcuk Bayraktar", "Bayraktar"} in groups(make_doc, text, specs)

@@ -19,17 +19,23 @@ from armstrace.resolve.keys import core_name, entity_id_for, initials
 from armstrace.resolve.normalize import is_acronym, normalize_name
 from armstrace.resolve.within import Cluster, is_short_form
 
-__all__ = ["ClusterKeys", "cluster_keys", "link"]
+__all__ = ["ClusterKeys", "cluster_keys", "link", "link_loosely", "new_id"]
 
 
 class ClusterKeys:
-    """A cluster's keys sorted by how much they prove, and those to remember."""
+    """A cluster's keys sorted by how much they prove, and those to remember.
+
+    ``bare`` holds ``a:`` keys of acronyms the cluster uses; ``spelled`` the ``a:`` keys
+    of its long names' initials, asked for (to find an entity known so far only by
+    that acronym) but never remembered, since unrelated names share initials.
+    """
 
     def __init__(self) -> None:
         self.strong: set[str] = set()
         self.plain: set[str] = set()
         self.skeleton: set[str] = set()
         self.bare: set[str] = set()
+        self.spelled: set[str] = set()
         self.words: set[str] = set()
 
     def remembered(self) -> set[str]:
@@ -59,7 +65,8 @@ def cluster_keys(cluster: Cluster) -> ClusterKeys:
     if not only_acronyms:
         out.bare |= {"a:" + a for a in acronyms}
         for s in cluster.surfaces:
-            out.bare |= {"a:" + i for i in initials(s) if len(i) >= 3}
+            out.spelled |= {"a:" + i for i in initials(s) if len(i) >= 3}
+        out.spelled -= out.bare
         out.words = {"w:" + w for w in _distinctive_words(cluster)}
     return out
 
@@ -79,14 +86,29 @@ def _distinctive_words(cluster: Cluster) -> set[str]:
 def link(
     cluster: Cluster, keys: ClusterKeys, directory: EntityDirectory, taken: Iterable[str] = ()
 ) -> Entity | None:
-    """The known entity this cluster names, or None when it is new (or unsure)."""
+    """The known entity this cluster's keys name, or None when none does."""
     country = cluster.country
     avoid = set(taken)
     for tier in keys.tiers():
         found = _best(tier, cluster.type, country, directory, avoid)
         if found is not None:
             return found
-    return _by_words(cluster, keys, directory, country, avoid)
+    return None
+
+
+def link_loosely(
+    cluster: Cluster, keys: ClusterKeys, directory: EntityDirectory, taken: Iterable[str] = ()
+) -> Entity | None:
+    """The known entity a cluster with no key in common names by a word of its name or
+    by initials; None when unsure."""
+    country = cluster.country
+    avoid = set(taken)
+    found = _by_words(cluster, keys, directory, country, avoid)
+    if found is None and keys.spelled:
+        known = _best(keys.spelled, cluster.type, country, directory, avoid)
+        if known is not None and all(is_acronym(n) for n in (known.name, *known.aliases)):
+            found = known
+    return found
 
 
 def _agrees(entity: Entity, country: str | None) -> bool:
@@ -133,6 +155,8 @@ def _by_words(
             continue
         theirs = [entity.name, *entity.aliases]
         ours = [s for s in cluster.surfaces if not is_acronym(s)]
+        if cluster.type is EntityType.PERSON and _other_person(ours, theirs):
+            continue
         if any(
             is_short_form(a, b, cluster.type) or is_short_form(b, a, cluster.type)
             for a in ours
@@ -140,6 +164,22 @@ def _by_words(
         ):
             fits.append(entity)
     return fits[0] if len(fits) == 1 else None
+
+
+def _other_person(ours: list[str], theirs: list[str]) -> bool:
+    """Both sides give a full name and no full name of one fits one of the other:
+    "Selcuk Bayraktar" is not "Haluk Bayraktar", though both are "Bayraktar"."""
+    full_ours = [n for n in ours if len(normalize_name(n).split()) >= 2]
+    full_theirs = [n for n in theirs if len(normalize_name(n).split()) >= 2]
+    if not full_ours or not full_theirs:
+        return False
+    return not any(
+        normalize_name(a) == normalize_name(b)
+        or is_short_form(a, b, EntityType.PERSON)
+        or is_short_form(b, a, EntityType.PERSON)
+        for a in full_ours
+        for b in full_theirs
+    )
 
 
 def new_id(name: str, type: EntityType, directory: EntityDirectory, taken: set[str]) -> str:

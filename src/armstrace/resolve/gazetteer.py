@@ -67,7 +67,8 @@ def country_code(name: str) -> str | None:
     """ISO alpha-2 code (lowercase; "eu" for the EU) for a country name, demonym or capital.
 
     Uses rigour's territory index ("Britain", "DPRK", "Russian", "Kyiv"); subdivisions
-    ("Kyiv" is ua-30) are lifted to their country.
+    ("Kyiv" is ua-30) are lifted to their country, since a country mention named by a
+    city is its government ("Moscow said").
     """
     norm = normalize_name(name)
     if not norm:
@@ -78,14 +79,13 @@ def country_code(name: str) -> str | None:
         territory = lookup_territory(norm)
     except (ValueError, KeyError, TypeError):
         return None
-    while territory is not None and not territory.is_country and territory.parent is not None:
+    # A subdivision ("ru-mow" for Moscow) stands for its country; a territory with a
+    # code of its own ("hk" Hong Kong, "ps" Palestine) stays itself.
+    while territory is not None and "-" in str(territory.code) and territory.parent is not None:
         territory = territory.parent
-    if territory is None:
+    if territory is None or "-" in str(territory.code):
         return None
-    code = str(territory.code).lower()
-    if territory.is_country or code == "eu":
-        return code.split("-")[0]
-    return None
+    return str(territory.code).lower()
 
 
 # Functions of a state, by the phrase that names them once the country is taken out.

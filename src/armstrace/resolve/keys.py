@@ -2,7 +2,8 @@
 
 A key is a string two names share when they may name the same entity. Plain keys are
 normalised names (``"iemz kupol"``); prefixed keys carry more knowledge: ``~`` a
-spelling skeleton, ``t:`` a territory code, ``g:`` a gazetteer entry. Normalised names
+spelling skeleton, ``t:`` a territory code, ``g:`` a gazetteer entry, ``c:`` a name
+made of generic words qualified by its country. Normalised names
 contain only ``[a-z0-9 ]``, so prefixed keys can never equal a plain one.
 """
 
@@ -82,7 +83,8 @@ def name_keys(name: str, type: EntityType, country: str | None = None) -> set[st
     The normalised name, the core name of an organisation (without legal forms), a
     spelling skeleton, and where the name is a country, a state body or a known entity,
     the gazetteer key. Names made only of generic words ("Concern") give no plain keys,
-    since such a word names no particular entity. Never raises; case and punctuation
+    since such a word names no particular entity; with a ``country`` and two words or
+    more they give a country-qualified key. Never raises; case and punctuation
     do not change the keys.
     """
     norm = normalize_name(name)
@@ -100,6 +102,9 @@ def name_keys(name: str, type: EntityType, country: str | None = None) -> set[st
     known = known_key(name, type, country)
     if known is not None:
         keys.add(known)
+    if not distinctive(norm) and country and len(norm.split()) >= 2:
+        # "National Security Council" names one body per country.
+        keys.add(f"c:{country.lower()}:{norm}")
     if distinctive(norm):
         keys.add(norm)
         core = core_name(name, type)

@@ -10,7 +10,7 @@ from armstrace.model import (
     ExtractedDoc,
     ResolvedDoc,
 )
-from armstrace.resolve.across import cluster_keys, link, new_id
+from armstrace.resolve.across import cluster_keys, link, link_loosely, new_id
 from armstrace.resolve.claims import item_key, merge_claims, rewrite_claim
 from armstrace.resolve.normalize import is_acronym, normalize_name
 from armstrace.resolve.within import Cluster, cluster_mentions, mention_keys
@@ -37,18 +37,7 @@ class Resolver:
         ones), and rewrite and merge the claims."""
         _check(doc)
         clusters = cluster_mentions(doc.document.text, doc.mentions)
-        groups: dict[str, list[Cluster]] = {}
-        for cluster in clusters:
-            keys = cluster_keys(cluster)
-            known = link(cluster, keys, self.directory)
-            if known is None:
-                taken = set(groups)
-                entity_id = new_id(display_name(cluster), cluster.type, self.directory, taken)
-            else:
-                entity_id = known.id
-            groups.setdefault(entity_id, []).append(cluster)
-            entity = _entity(entity_id, groups[entity_id])
-            self.directory.remember(entity, keys.remembered())
+        groups = self._link(clusters)
         entities = tuple(_entity(i, cs) for i, cs in groups.items())
         mention_entity = {m.key: i for i, cs in groups.items() for c in cs for m in c.mentions}
         claims = [rewrite_claim(c, mention_entity) for c in doc.claims]
@@ -65,6 +54,32 @@ class Resolver:
             mention_entity=mention_entity,
             claims=tuple(merged),
         )
+
+    def _link(self, clusters: list[Cluster]) -> dict[str, list[Cluster]]:
+        """Entity id -> the document's clusters of it. Clusters that share a key with a
+        known entity are linked first, so that a loose match ("Kupol" by a word) can
+        never take the id of an entity named in full elsewhere in the document."""
+        ids: dict[int, str] = {}
+        keys = [cluster_keys(c) for c in clusters]
+        for i, cluster in enumerate(clusters):
+            known = link(cluster, keys[i], self.directory, taken=ids.values())
+            if known is not None:
+                ids[i] = known.id
+        for i, cluster in enumerate(clusters):
+            if i in ids:
+                continue
+            known = link_loosely(cluster, keys[i], self.directory, taken=ids.values())
+            if known is None:
+                name = display_name(cluster)
+                ids[i] = new_id(name, cluster.type, self.directory, set(ids.values()))
+            else:
+                ids[i] = known.id
+        groups: dict[str, list[Cluster]] = {}
+        for i, cluster in enumerate(clusters):
+            groups.setdefault(ids[i], []).append(cluster)
+        for i in range(len(clusters)):
+            self.directory.remember(_entity(ids[i], groups[ids[i]]), keys[i].remembered())
+        return groups
 
 
 def _check(doc: ExtractedDoc) -> None:

@@ -1,11 +1,13 @@
 """Within one document: which mentions name the same thing.
 
-Mentions are read in text order; each joins the cluster it most plausibly refers back
-to, by (in order) a parenthesis right after a name ("Garpiya-3 (G3)"), a shared key
-(same normalised name, canonical or country code), initials ("IRGC" after "Islamic
-Revolutionary Guard Corps"), or a short form (tokens that stand inside a longer name of
-the same type: "Kupol" after "IEMZ Kupol", "Putin" after "Vladimir Putin"). Types keep
-things apart: a person and a country, a country and a company never share a cluster.
+Mentions are read in text order; each joins the cluster it plainly refers to, by (in
+order) a parenthesis right after a name ("Garpiya-3 (G3)"), a shared key (same
+normalised name, canonical or country code), or initials ("IRGC" after "Islamic
+Revolutionary Guard Corps"). Then clusters known only by short forms join the cluster
+whose longer name they stand inside ("Kupol" and "IEMZ Kupol", "Putin" and "Vladimir
+Putin"), whether the long name came first or later. Types keep things apart (a person
+and a country, a country and a company never share a cluster), and so do different
+gazetteer identities ("UN" and "UN Security Council").
 """
 
 from __future__ import annotations
@@ -17,13 +19,30 @@ from armstrace.model import EntityType, Mention
 from armstrace.resolve.keys import core_name, distinctive, initials, name_keys
 from armstrace.resolve.normalize import is_acronym, normalize_name
 
-__all__ = ["Cluster", "cluster_mentions", "is_short_form"]
+__all__ = ["Cluster", "cluster_mentions", "conflict", "is_short_form", "mention_keys"]
 
-_OPEN_PAREN = re.compile(r"^[\s,]*\(\s*(?:(?:also\s+)?known\s+as|aka|or|formerly)?\s*[\"'“«]?\s*$")
-# Types whose names may be joined by an acronym in parentheses though the tagger typed
-# the two differently ("the Democratic People's Republic of Korea (DPRK)" as a country,
-# "DPRK" as an organisation).
+_OPEN_PAREN = re.compile(
+    r"^[\s,]*\(\s*(?:(?:also\s+)?known\s+as|aka|or|formerly)?\s*[\"'“«]?\s*$", re.I
+)
+# Types whose names may be joined by an acronym though the tagger typed the two
+# differently ("the Democratic People's Republic of Korea (DPRK)": country, organisation).
 _LOOSE_TYPES = frozenset({EntityType.COUNTRY, EntityType.ORGANIZATION})
+# Words that make a place another place: "Kharkiv region" is not the city of Kharkiv.
+_PLACE_WORDS = frozenset(
+    {"region", "oblast", "province", "district", "krai", "governorate", "county", "raion"}
+)
+# Family names written first: "Wang" is short for "Wang Wenbin", "Kim" for "Kim Jong Un".
+_SURNAME_FIRST = frozenset(
+    {
+        "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu",
+        "sun", "ma", "zhu", "hu", "guo", "he", "lin", "gao", "luo", "zheng", "liang", "xie",
+        "tang", "xi", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong",
+        "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding",
+        "ren", "shen", "yao", "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon",
+        "jang", "lim", "shin", "oh", "seo", "kwon", "hwang", "ahn", "song", "ryu", "hong",
+        "ri", "pak", "jong", "choe", "nguyen", "tran", "le", "pham", "hoang", "vu", "vo",
+    }
+)  # fmt: skip
 
 
 @dataclass
@@ -47,6 +66,14 @@ class Cluster:
     def country(self) -> str | None:
         return next((m.country for m in self.mentions if m.country), None)
 
+    @property
+    def canonicals(self) -> set[str]:
+        return {normalize_name(m.canonical) for m in self.mentions if m.canonical}
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
         self.keys |= mention_keys(mention, self.type)
@@ -65,6 +92,25 @@ def mention_keys(mention: Mention, type: EntityType) -> set[str]:
     return keys
 
 
+def _identities(keys: set[str]) -> set[str]:
+    return {k for k in keys if k.startswith(("g:", "t:"))}
+
+
+def conflict(a: Cluster, b: Cluster, mention: Mention | None = None) -> bool:
+    """Whether two clusters (or a cluster and a mention) are known to differ: the
+    gazetteer gave them different canonical names or different identities."""
+    canon_a = a.canonicals
+    ids_a = _identities(a.keys)
+    if mention is None:
+        canon_b, ids_b = b.canonicals, _identities(b.keys)
+    else:
+        canon_b = {normalize_name(mention.canonical)} if mention.canonical else set()
+        ids_b = _identities(mention_keys(mention, mention.type))
+    if canon_a and canon_b and not canon_a & canon_b:
+        return True
+    return bool(ids_a and ids_b and not ids_a & ids_b)
+
+
 def _words(name: str, type: EntityType) -> list[str]:
     core = core_name(name, type)
     return (core or normalize_name(name)).split()
@@ -73,16 +119,24 @@ def _words(name: str, type: EntityType) -> list[str]:
 def is_short_form(short: str, long: str, type: EntityType) -> bool:
     """Whether ``short`` is a short form of ``long`` for an entity of ``type``.
 
-    A person's short form is the surname, or the name without a middle name; other
-    types take tokens that stand in order inside the longer name (with legal forms
-    removed) and keep at least one word that is not generic.
+    A person's short form is the surname (the first name where family names come
+    first), or the name without a middle name; other types take tokens that stand in
+    order inside the longer name (legal forms removed) and keep at least one word
+    that is not generic. A place stays itself: "Kharkiv" is not short for "Kharkiv
+    region".
     """
     s, lg = _words(short, type), _words(long, type)
     if not s or len(s) >= len(lg):
         return False
     if type is EntityType.PERSON:
-        return s == lg[-len(s) :] or (len(s) >= 2 and s[0] == lg[0] and s[-1] == lg[-1])
+        if s == lg[-len(s) :]:
+            return True
+        if len(s) == 1 and s[0] == lg[0] and s[0] in _SURNAME_FIRST:
+            return True
+        return len(s) >= 2 and s[0] == lg[0] and s[-1] == lg[-1]
     if not distinctive(" ".join(s)):
+        return False
+    if type is EntityType.PLACE and any(w in _PLACE_WORDS for w in lg if w not in s):
         return False
     return _in_order(s, lg)
 
@@ -92,7 +146,7 @@ def _in_order(short: list[str], long: list[str]) -> bool:
     return all(any(w == x for x in it) for w in short)
 
 
-def _head_word(short: str, long: str, type: EntityType) -> bool:
+def _head_word(short: str, long: str) -> bool:
     """A generic word standing for a longer name ("the Council", "the Concern"): it must
     be the first or the last word of the long name."""
     s, lg = normalize_name(short).split(), normalize_name(long).split()
@@ -107,38 +161,53 @@ def cluster_mentions(text: str, mentions: tuple[Mention, ...]) -> list[Cluster]:
     """Group the document's mentions into clusters, one per entity."""
     clusters: list[Cluster] = []
     owner: dict[str, Cluster] = {}
-    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     previous: Mention | None = None
-    for m in ordered:
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         target = _parenthesised(text, m, previous, owner)
         if target is None:
             target = _by_key(m, clusters)
         if target is None and is_acronym(m.text):
             target = _by_initials(m, clusters)
         if target is None:
-            target = _by_short_form(m, clusters)
-        if target is None:
             target = Cluster(type=m.type)
             clusters.append(target)
         target.add(m)
         owner[m.key] = target
         previous = m
-    return _merge_by_keys(clusters)
+    return _join_short_forms(_merge_by_keys(clusters))
 
 
 def _parenthesised(
     text: str, m: Mention, previous: Mention | None, owner: dict[str, Cluster]
 ) -> Cluster | None:
+    """The cluster of the name right before "(", when the mention is inside it.
+
+    An acronym that spells only part of the name names that part ("Aerospace Force of
+    the Islamic Revolutionary Guard Corps (IRGC)" names the IRGC), and stays apart.
+    """
     if previous is None or previous.end > m.start:
         return None
     between = text[previous.end : m.start]
-    if not _OPEN_PAREN.match(between) or "(" not in between:
+    if "(" not in between or not _OPEN_PAREN.match(between):
         return None
     cluster = owner[previous.key]
-    acronym = is_acronym(m.text) or is_acronym(previous.text)
-    if not _compatible(cluster.type, m.type, acronym):
+    acronym = is_acronym(m.text)
+    if not _compatible(cluster.type, m.type, acronym or is_acronym(previous.text)):
+        return None
+    if conflict(cluster, cluster, m):
+        return None
+    if acronym and _spells_a_part(normalize_name(m.text).replace(" ", ""), previous.text):
         return None
     return cluster
+
+
+def _spells_a_part(acronym: str, name: str) -> bool:
+    """Whether the acronym is the initials of a strict part of the name, not the whole."""
+    words = [w for w in normalize_name(name).split() if w not in {"of", "the", "and", "for"}]
+    if acronym in initials(name) or len(words) < 2:
+        return False
+    letters = "".join(w[0] for w in words)
+    return acronym in letters[1:] or acronym in letters[:-1]
 
 
 def _by_key(m: Mention, clusters: list[Cluster]) -> Cluster | None:
@@ -146,7 +215,7 @@ def _by_key(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     best: Cluster | None = None
     best_hits = 0
     for c in reversed(clusters):
-        if c.type is not m.type:
+        if c.type is not m.type or conflict(c, c, m):
             continue
         hits = len(keys & c.keys)
         if hits > best_hits:
@@ -157,30 +226,11 @@ def _by_key(m: Mention, clusters: list[Cluster]) -> Cluster | None:
 def _by_initials(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     acronym = normalize_name(m.text).replace(" ", "")
     for c in reversed(clusters):
-        if not _compatible(c.type, m.type, True):
+        if not _compatible(c.type, m.type, True) or conflict(c, c, m):
             continue
         if any(acronym in initials(s) for s in c.surfaces):
             return c
     return None
-
-
-def _by_short_form(m: Mention, clusters: list[Cluster]) -> Cluster | None:
-    """The most recent cluster of the same type that the mention is a short form of,
-    or that holds only short forms of the mention (the short form came first)."""
-    generic = not distinctive(normalize_name(m.text))
-    found: list[Cluster] = []
-    for c in reversed(clusters):
-        if c.type is not m.type:
-            continue
-        if generic:
-            if any(_head_word(m.text, s, m.type) for s in c.surfaces):
-                found.append(c)
-            continue
-        if any(is_short_form(m.text, s, m.type) for s in c.surfaces):
-            return c
-        if all(is_short_form(s, m.text, m.type) for s in c.surfaces):
-            return c
-    return found[0] if len(found) == 1 else None
 
 
 def _merge_by_keys(clusters: list[Cluster]) -> list[Cluster]:
@@ -189,7 +239,12 @@ def _merge_by_keys(clusters: list[Cluster]) -> list[Cluster]:
     merged: list[Cluster] = []
     for c in clusters:
         home = next(
-            (x for x in merged if x.type is c.type and x.keys & _plain_or_strong(c.keys)), None
+            (
+                x
+                for x in merged
+                if x.type is c.type and x.keys & _plain_or_strong(c.keys) and not conflict(x, c)
+            ),
+            None,
         )
         if home is None:
             merged.append(c)
@@ -200,3 +255,55 @@ def _merge_by_keys(clusters: list[Cluster]) -> list[Cluster]:
 
 def _plain_or_strong(keys: set[str]) -> set[str]:
     return {k for k in keys if not k.startswith("~")}
+
+
+def _join_short_forms(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold clusters known only by short forms into the cluster of the long name.
+
+    Where several long names fit, the one whose core is exactly the short form wins
+    ("Alabuga" goes with "JSC Alabuga", not "Alabuga Polytechnic"), then the nearest
+    one before the short form, then the first after it. A generic word ("the
+    Council") joins only when one long name starts or ends with it.
+    """
+    changed = True
+    while changed:
+        changed = False
+        for short in sorted(clusters, key=lambda c: max(len(s.split()) for s in c.surfaces)):
+            target = _long_form_of(short, clusters)
+            if target is not None:
+                target.absorb(short)
+                clusters.remove(short)
+                changed = True
+                break
+    return clusters
+
+
+def _long_form_of(short: Cluster, clusters: list[Cluster]) -> Cluster | None:
+    surfaces = short.surfaces
+    if any(core_name(s, short.type) != normalize_name(s) for s in surfaces):
+        return None  # "JSC Alabuga" is a full legal name, not short for "Alabuga Polytechnic"
+    generic = not any(distinctive(normalize_name(s)) for s in surfaces)
+    fits: list[Cluster] = []
+    for c in clusters:
+        if c is short or c.type is not short.type or conflict(c, short):
+            continue
+        if generic:
+            ok = any(_head_word(s, lg) for s in surfaces for lg in c.surfaces)
+        else:
+            ok = all(any(is_short_form(s, lg, c.type) for lg in c.surfaces) for s in surfaces)
+        if ok:
+            fits.append(c)
+    if not fits:
+        return None
+    if generic:
+        return fits[0] if len(fits) == 1 else None
+    cores = {core_name(s, short.type) for s in surfaces}
+    exact = [c for c in fits if any(core_name(s, c.type) in cores for s in c.surfaces)]
+    if len(exact) == 1:
+        return exact[0]
+    if len(fits) == 1:
+        return fits[0]
+    before = [c for c in fits if c.first < short.first]
+    if before:
+        return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < short.first))
+    return min(fits, key=lambda c: c.first)
