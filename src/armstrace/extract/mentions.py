@@ -537,24 +537,34 @@ def _link_acronyms(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _link_short_names(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
-    """ "Grinex" after "Grinex LLC": the short form of a company's legal name."""
-    short: dict[str, Candidate] = {}
+    """ "Grinex" after "Grinex LLC": the short form of a company's legal name, wherever
+    it stands, typed and named as the full one."""
+    short: dict[tuple[str, ...], Candidate] = {}
     for c in candidates:
-        if c.type is EntityType.ORGANIZATION and c.end - c.start > 1:
-            last = doc[c.end - 1].text
-            if last in LEGAL_SUFFIXES:
-                name = doc[c.start : c.end - 1].text
-                canonical = c.canonical or doc[c.start : c.end].text
-                short.setdefault(name_key(name), replace(c, canonical=canonical))
+        legal = c.end - c.start > 1 and doc[c.end - 1].text in LEGAL_SUFFIXES
+        if c.type is EntityType.ORGANIZATION and legal:
+            words = tuple(t.text for t in doc[c.start : c.end - 1])
+            canonical = c.canonical or doc[c.start : c.end].text
+            short.setdefault(words, replace(c, canonical=canonical))
     if not short:
         return candidates
-    out: list[Candidate] = []
-    for c in candidates:
-        full = short.get(name_key(doc[c.start : c.end].text))
-        if full is not None and not (c.from_gazetteer and c.canonical):
-            c = replace(c, type=full.type, canonical=full.canonical, country=full.country)
-        out.append(c)
-    return out
+    by_start = {c.start: c for c in candidates}
+    covered = {i for c in candidates for i in range(c.start, c.end)}
+    for words, full in short.items():
+        size = len(words)
+        for i in range(len(doc) - size + 1):
+            if doc[i].text != words[0] or tuple(t.text for t in doc[i : i + size]) != words:
+                continue
+            existing = by_start.get(i)
+            if existing is not None and existing.end == i + size:
+                if not (existing.from_gazetteer and existing.canonical):
+                    by_start[i] = replace(
+                        existing, type=full.type, canonical=full.canonical, country=full.country
+                    )
+            elif not any(j in covered for j in range(i, i + size)):
+                by_start[i] = replace(full, start=i, end=i + size)
+                covered.update(range(i, i + size))
+    return sorted(by_start.values(), key=lambda c: c.start)
 
 
 def _extend_person(doc: Any, start: int, end: int) -> int:
