@@ -1,4 +1,5 @@
-"""The spaCy pipeline: the English model plus the ``armstrace_entities`` matcher.
+"""The spaCy pipeline: the English model, paragraph-break sentence starts (from the claim
+rules) and the ``armstrace_entities`` matcher.
 
 The matcher runs before the statistical ``ner`` so that the names we are sure of
 (gazetteers, company legal forms, model designations) are set first and the model fills
@@ -15,6 +16,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from armstrace.extract.claims.paragraphs import PARAGRAPH_BREAKS
 from armstrace.extract.gazetteer import Gazetteer, load_gazetteer
 from armstrace.extract.matcher import COMPONENT, EntityMatcher
 from armstrace.extract.patterns import company_patterns, designation_patterns, gazetteer_phrases
@@ -33,6 +35,9 @@ def build_pipeline(gazetteer: Gazetteer, model: str = MODEL_NAME) -> Language:
         raise ArmstraceError(
             "E205", f"spaCy model {model!r} is not installed in this environment: {exc}"
         ) from exc
+    # Sentence starts at line breaks: headlines and paragraphs without a final full stop
+    # would otherwise run into one sentence (the claim rules read sentences).
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     matcher = nlp.add_pipe(COMPONENT, before="ner")
     if not isinstance(matcher, EntityMatcher):  # pragma: no cover - factory guarantees it
         raise ArmstraceError("E206", f"pipeline component {COMPONENT!r} is not ours")
