@@ -14,11 +14,11 @@ from armstrace.extract.claims import find_claims
 from armstrace.extract.claims.paragraphs import PARAGRAPH_BREAKS
 from armstrace.model import Claim, EntityType, Mention
 
-C = EntityType.COUNTRY
-O = EntityType.ORGANIZATION
-P = EntityType.PERSON
-W = EntityType.WEAPON_SYSTEM
-L = EntityType.PLACE
+COUNTRY = EntityType.COUNTRY
+ORG = EntityType.ORGANIZATION
+PERSON = EntityType.PERSON
+WEAPON = EntityType.WEAPON_SYSTEM
+PLACE = EntityType.PLACE
 
 Names = dict[str, EntityType]
 Run = Callable[..., tuple[list[Claim], dict[str, str]]]
@@ -72,5 +72,5 @@ def by_type(claims: list[Claim], kind: str) -> list[Claim]:
 
 
 def role(names: dict[str, str], key: str | None) -> str | None:
-    """The name a role points at, or None."""
-    return names[key] if key is not None else None
+    """The name a role points at ("article" and worded sources pass through), or None."""
+    return names.get(key, key) if key is not None else None

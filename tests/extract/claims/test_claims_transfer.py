@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from armstrace.model import ItemClass, Status
 
-from tests.extract.claims.conftest import C, Run, by_type, role
+from tests.extract.claims.conftest import COUNTRY, Run, by_type, role
 
-NAMES = {"Iran": C, "Russia": C, "North Korea": C, "China": C, "Ukraine": C}
+NAMES = {
+    "Iran": COUNTRY,
+    "Russia": COUNTRY,
+    "North Korea": COUNTRY,
+    "China": COUNTRY,
+    "Ukraine": COUNTRY,
+}
 
 
 def test_active_voice_supplier_recipient_item(run: Run) -> None:

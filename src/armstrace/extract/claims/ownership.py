@@ -60,9 +60,9 @@ def _share_holder(tok: Token) -> Token:
     if tok.lemma_.lower() not in ("share", "stake", "all", "most", "part", "majority", "control"):
         return tok
     for t in tok.subtree:
-        if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ in ("of", "in")):
-            if t.lemma_.lower() not in ("share", "stake"):
-                return t
+        holds = t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ in ("of", "in"))
+        if holds and t.lemma_.lower() not in ("share", "stake"):
+            return t
     return tok
 
 

@@ -1,0 +1,42 @@
+"""Counts of items: number words, scales, and what is never a quantity."""
+
+from __future__ import annotations
+
+import pytest
+
+from armstrace.extract.claims.quantity import parse_number
+
+from tests.extract.claims.conftest import COUNTRY, Run, by_type
+
+NAMES = {"North Korea": COUNTRY, "Russia": COUNTRY}
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        (["140,000"], 140000),
+        (["3", "million"], 3_000_000),
+        (["two", "million"], 2_000_000),
+        (["a", "dozen"], 12),
+        (["eight"], 8),
+        (["1.5", "million"], 1_500_000),
+        (["twenty-four"], 24),
+    ],
+)
+def test_number_words(words: list[str], value: float) -> None:
+    assert parse_number(words) == value
+
+
+def test_not_a_number() -> None:
+    assert parse_number(["several"]) is None
+
+
+def test_count_of_items_in_a_sentence(run: Run) -> None:
+    claims, _ = run("North Korea sent two million rounds to Russia.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert c.quantity == 2_000_000
+
+
+def test_money_is_no_quantity(run: Run) -> None:
+    claims, _ = run("North Korea sold $500 million of shells to Russia.", NAMES)
+    assert all(c.quantity is None for c in by_type(claims, "transfer"))

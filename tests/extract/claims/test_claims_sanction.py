@@ -1,0 +1,63 @@
+"""Sanction rules: coordinated targets, passives, lists, pronoun authorities."""
+
+from __future__ import annotations
+
+from tests.extract.claims.conftest import COUNTRY, ORG, Run, by_type, role
+
+NAMES = {
+    "OFAC": ORG,
+    "Alpha Trading": ORG,
+    "Beta Logistics": ORG,
+    "Gamma Tech": ORG,
+    "the European Union": ORG,
+    "BIS": ORG,
+    "China": COUNTRY,
+}
+
+
+def test_coordinated_targets_make_one_claim_each(run: Run) -> None:
+    claims, names = run("OFAC designated Alpha Trading, Beta Logistics and Gamma Tech.", NAMES)
+    found = by_type(claims, "sanction")
+    assert {role(names, c.subject) for c in found} == {"OFAC"}
+    assert sorted(role(names, c.object) or "" for c in found) == [
+        "Alpha Trading",
+        "Beta Logistics",
+        "Gamma Tech",
+    ]
+
+
+def test_passive_with_agent(run: Run) -> None:
+    claims, names = run("Alpha Trading was sanctioned by the European Union in March.", NAMES)
+    (c,) = by_type(claims, "sanction")
+    assert (role(names, c.subject), role(names, c.object)) == (
+        "the European Union",
+        "Alpha Trading",
+    )
+    assert c.time == "2024-03"
+
+
+def test_added_to_entity_list(run: Run) -> None:
+    claims, names = run("BIS added Gamma Tech to the Entity List.", NAMES)
+    (c,) = by_type(claims, "sanction")
+    assert (role(names, c.subject), role(names, c.object)) == ("BIS", "Gamma Tech")
+
+
+def test_add_without_a_list_is_no_sanction(run: Run) -> None:
+    claims, _ = run("Alpha Trading added Beta Logistics as a partner.", NAMES)
+    assert by_type(claims, "sanction") == []
+
+
+def test_pronoun_authority_is_the_last_authority(run: Run) -> None:
+    text = "OFAC designated Alpha Trading in 2022. A year later it sanctioned Beta Logistics."
+    claims, names = run(text, NAMES)
+    assert {
+        (role(names, c.subject), role(names, c.object)) for c in by_type(claims, "sanction")
+    } == {
+        ("OFAC", "Alpha Trading"),
+        ("OFAC", "Beta Logistics"),
+    }
+
+
+def test_places_listed_with_unnamed_targets_are_not_targets(run: Run) -> None:
+    claims, _ = run("OFAC is designating eight entities in China.", NAMES)
+    assert by_type(claims, "sanction") == []

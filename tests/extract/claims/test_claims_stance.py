@@ -1,0 +1,90 @@
+"""Modality, attribution and denial: cues must scope over the trigger's clause."""
+
+from __future__ import annotations
+
+from armstrace.model import Modality, Stance
+
+from tests.extract.claims.conftest import COUNTRY, ORG, PERSON, Run, by_type, role
+
+NAMES = {
+    "Iran": COUNTRY,
+    "Russia": COUNTRY,
+    "the Treasury": ORG,
+    "Nasser Kanaani": PERSON,
+}
+
+
+def test_hedge_in_main_clause(run: Run) -> None:
+    claims, _ = run("Iran reportedly shipped drones to Russia.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert c.modality == Modality.HEDGED
+
+
+def test_cue_in_other_clause_does_not_weaken(run: Run) -> None:
+    claims, _ = run("Iran shipped drones to Russia, and analysts say prices may rise.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert c.modality == Modality.ASSERTED
+
+
+def test_could_is_speculative(run: Run) -> None:
+    claims, _ = run("Iran could send missiles to Russia.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert c.modality == Modality.SPECULATIVE
+
+
+def test_reporting_verb_names_the_source(run: Run) -> None:
+    claims, names = run("Iran shipped drones to Russia, the Treasury said.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert [role(names, a.source) for a in c.attribution] == ["the Treasury"]
+
+
+def test_unnamed_source_keeps_its_words(run: Run) -> None:
+    claims, _ = run("According to two officials, Iran shipped drones to Russia.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert [a.source for a in c.attribution] == ["two officials"]
+
+
+def test_reporter_voice_is_article(run: Run) -> None:
+    claims, _ = run("Iran shipped drones to Russia.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert [a.source for a in c.attribution] == ["article"]
+
+
+def test_denial_attaches_to_earlier_claim(run: Run) -> None:
+    text = (
+        "Iran shipped drones to Russia in 2022, the Treasury said.\n\n"
+        "Nasser Kanaani denied that Iran had sent weapons, calling the reports baseless."
+    )
+    claims, names = run(text, NAMES)
+    (c,) = [c for c in by_type(claims, "transfer") if c.item == "drones"]
+    denials = [role(names, a.source) for a in c.attribution if a.stance == Stance.DENIES]
+    assert denials == ["Nasser Kanaani"]
+
+
+def test_declined_to_comment_is_no_denial(run: Run) -> None:
+    text = "Iran shipped drones to Russia.\n\nNasser Kanaani declined to comment."
+    claims, _ = run(text, NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert all(a.stance == Stance.ASSERTS for a in c.attribution)
+
+
+def test_negated_statement_is_a_denied_claim(run: Run) -> None:
+    claims, names = run("Nasser Kanaani said Iran did not supply drones to Russia.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert [(role(names, a.source), a.stance) for a in c.attribution] == [
+        ("Nasser Kanaani", Stance.DENIES)
+    ]
+
+
+def test_same_claim_twice_is_merged_with_both_sources(run: Run) -> None:
+    text = (
+        "Iran shipped drones to Russia, the Treasury said.\n\n"
+        "Iran reportedly shipped drones to Russia."
+    )
+    claims, names = run(text, NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert c.modality == Modality.ASSERTED
+    assert sorted(role(names, a.source) or a.source for a in c.attribution) == [
+        "article",
+        "the Treasury",
+    ]

@@ -1,0 +1,48 @@
+"""Time expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from armstrace.extract.claims.timex import find_times
+
+PUBLISHED = dt.date(2024, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("last year", "2023"),
+        ("this month", "2024-02"),
+        ("earlier this year", "2024"),
+        ("in March", "2023-03"),
+        ("in January", "2024-01"),
+        ("since 2023", "2023"),
+        ("by mid-2023", "2023"),
+        ("in September 2022", "2022-09"),
+        ("on 24 February 2023", "2023-02-24"),
+        ("on Oct. 20", "2023-10-20"),
+        ("on Monday", "2024-02-26"),
+        ("since last summer", "2023"),
+    ],
+)
+def test_resolves_against_publication(text: str, value: str) -> None:
+    assert [t.value for t in find_times(text, PUBLISHED)] == [value]
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert find_times("last year", None) == []
+    assert [t.value for t in find_times("in 2019", None)] == ["2019"]
+
+
+def test_money_and_counts_are_not_years() -> None:
+    assert find_times("worth $2023 million", PUBLISHED) == []
+    assert find_times("about 2,300 drones", PUBLISHED) == []
+
+
+def test_offsets_point_into_text() -> None:
+    text = "Deliveries began in March 2023."
+    (t,) = find_times(text, PUBLISHED)
+    assert text[t.start : t.end] == "March 2023"
