@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from armstrace.store import Store
+
 from tests.conftest import need
 
 PG_ENV = "ARMSTRACE_TEST_PG_URL"

@@ -126,7 +126,9 @@ def loitering() -> ResolvedDoc:
     return resolved(
         text,
         [
-            Entity("kalashnikov", "Kalashnikov Concern", ORG, aliases=("Kalashnikov",), country="RU"),
+            Entity(
+                "kalashnikov", "Kalashnikov Concern", ORG, aliases=("Kalashnikov",), country="RU"
+            ),
             Entity("rostec", "Rostec", ORG, country="RU"),
             Entity("izhevsk", "Izhevsk", EntityType.PLACE, country="RU"),
             Entity("iran", "Iran", COUNTRY, country="IR"),

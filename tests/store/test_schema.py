@@ -13,6 +13,7 @@ from armstrace.model import ArmstraceError
 from armstrace.store import Store
 from armstrace.store.fts import FTS_TABLES
 from armstrace.store.migrate import full_metadata, head_revisions, upgrade
+
 from tests.store.store_corpus import corpus
 
 
