@@ -158,3 +158,21 @@ def test_ambiguous_surname_goes_with_the_nearest_full_name_before(make_doc: DocM
     text = "Haluk Bayraktar spoke. Selcuk Bayraktar spoke. Bayraktar added more."
     specs = [("Haluk Bayraktar", PERSON), ("Selcuk Bayraktar", PERSON), ("Bayraktar", PERSON)]
     assert {"Selcuk Bayraktar", "Bayraktar"} in groups(make_doc, text, specs)
+
+
+def test_better_known_as_joins_the_name_before_it(make_doc: DocMaker) -> None:
+    text = "Changsha Tianyi Space Science Research Institute, better known as Spacety, sold."
+    specs = [("Changsha Tianyi Space Science Research Institute", ORG), ("Spacety", ORG)]
+    assert len(groups(make_doc, text, specs)) == 1
+
+
+def test_a_former_name_stays_another_entity(make_doc: DocMaker) -> None:
+    text = "RTX (formerly Raytheon Technologies) makes the Patriot."
+    specs = [("RTX", ORG), ("Raytheon Technologies", ORG)]
+    assert len(groups(make_doc, text, specs)) == 2
+
+
+def test_a_comma_alone_does_not_join_names(make_doc: DocMaker) -> None:
+    text = "Rostec, Almaz-Antey and Kupol were named."
+    specs = [("Rostec", ORG), ("Almaz-Antey", ORG), ("Kupol", ORG)]
+    assert len(groups(make_doc, text, specs)) == 3

@@ -124,6 +124,14 @@ def _best(
 ) -> Entity | None:
     if not tier:
         return None
+    found = [
+        e
+        for e in directory.candidates(sorted(tier), type)
+        if e.id not in avoid and _agrees(e, country)
+    ]
+    if len(found) <= 1:
+        return found[0] if found else None
+    # Several entities share some key: the one sharing the most keys wins.
     hits: Counter[str] = Counter()
     first: dict[str, Entity] = {}
     for key in sorted(tier):

@@ -1,7 +1,7 @@
 """Within one document: which mentions name the same thing.
 
 Mentions are read in text order; each joins the cluster it plainly refers to, by (in
-order) a parenthesis right after a name ("Garpiya-3 (G3)"), a shared key (same
+order) a parenthesis or "known as" right after a name ("Garpiya-3 (G3)"), a shared key (same
 normalised name, canonical or country code), or initials ("IRGC" after "Islamic
 Revolutionary Guard Corps"). Then clusters known only by short forms join the cluster
 whose longer name they stand inside ("Kupol" and "IEMZ Kupol", "Putin" and "Vladimir
@@ -21,8 +21,15 @@ from armstrace.resolve.normalize import is_acronym, normalize_name
 
 __all__ = ["Cluster", "cluster_mentions", "conflict", "is_short_form", "mention_keys"]
 
-_OPEN_PAREN = re.compile(
-    r"^[\s,]*\(\s*(?:(?:also\s+)?known\s+as|aka|or|formerly)?\s*[\"'“«]?\s*$", re.I
+# What stands between a name and another name for it: "X (Y)", "X (also known as Y)",
+# "X, better known as Y". A former name ("formerly") is another entity.
+_ALIAS_CUE = re.compile(
+    r"""^\s*(?:
+        \(\s*(?:(?:also|better|commonly)\s+known\s+as|aka|a\.k\.a\.|or)?
+      | ,?\s*\(?\s*(?:also|better|commonly|widely|locally)\s+(?:known|referred\s+to)\s+as
+      | ,?\s*\(?\s*(?:aka|a\.k\.a\.)
+    )\s*[\"'“«]?\s*$""",
+    re.I | re.X,
 )
 # Types whose names may be joined by an acronym though the tagger typed the two
 # differently ("the Democratic People's Republic of Korea (DPRK)": country, organisation).
@@ -180,15 +187,15 @@ def cluster_mentions(text: str, mentions: tuple[Mention, ...]) -> list[Cluster]:
 def _parenthesised(
     text: str, m: Mention, previous: Mention | None, owner: dict[str, Cluster]
 ) -> Cluster | None:
-    """The cluster of the name right before "(", when the mention is inside it.
+    """The cluster of the name right before "(" or "also known as", when the mention
+    is the other name.
 
     An acronym that spells only part of the name names that part ("Aerospace Force of
     the Islamic Revolutionary Guard Corps (IRGC)" names the IRGC), and stays apart.
     """
     if previous is None or previous.end > m.start:
         return None
-    between = text[previous.end : m.start]
-    if "(" not in between or not _OPEN_PAREN.match(between):
+    if not _ALIAS_CUE.match(text[previous.end : m.start]):
         return None
     cluster = owner[previous.key]
     acronym = is_acronym(m.text)
