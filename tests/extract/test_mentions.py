@@ -1,0 +1,113 @@
+"""Mentions the real pipeline finds in sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from armstrace.model import EntityType, Mention
+
+pytestmark = pytest.mark.slow
+
+Find = Callable[[str], tuple[Mention, ...]]
+
+
+def _by_text(mentions: tuple[Mention, ...]) -> dict[str, Mention]:
+    return {m.text: m for m in mentions}
+
+
+def test_an_unseen_designation_is_a_weapon_system(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("The Zubr-17 drone was shown at a trade fair near Minsk."))
+    assert found["Zubr-17"].type is EntityType.WEAPON_SYSTEM
+    assert found["Zubr-17"].canonical is None
+
+
+def test_a_gazetteer_alias_gets_its_canonical_name(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("Russia fields the drone as the Geran-2."))
+    assert found["Geran-2"].type is EntityType.WEAPON_SYSTEM
+    assert found["Geran-2"].canonical == "Shahed-136"
+    assert found["Geran-2"].country == "IR"
+
+
+def test_a_capital_as_subject_is_its_government(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("Moscow said on Monday that the talks had failed."))
+    assert found["Moscow"].type is EntityType.COUNTRY
+    assert found["Moscow"].canonical == "Russia"
+
+
+def test_a_capital_after_in_is_a_place(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("The delegation spent three days in Moscow before flying home."))
+    assert found["Moscow"].type is EntityType.PLACE
+    assert found["Moscow"].country == "RU"
+
+
+def test_officials_in_a_capital_speak_for_its_government(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("Officials in Seoul declined to comment on the shipment."))
+    assert found["Seoul"].type is EntityType.COUNTRY
+
+
+def test_acronym_in_parentheses_and_its_long_form_are_both_found(mentions_of: Find) -> None:
+    text = "The Office of Export Enforcement (OEE) opened a case, and OEE later closed it."
+    mentions = mentions_of(text)
+    long_form = [m for m in mentions if m.text == "Office of Export Enforcement"]
+    acronyms = [m for m in mentions if m.text == "OEE"]
+    assert len(long_form) == 1 and len(acronyms) == 2
+    assert all(m.canonical == "Office of Export Enforcement" for m in acronyms)
+    assert all(m.type is EntityType.ORGANIZATION for m in acronyms)
+
+
+def test_a_demonym_body_is_an_organisation_of_that_country(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("The Belarusian defence ministry denied the report."))
+    body = found["Belarusian defence ministry"]
+    assert body.type is EntityType.ORGANIZATION
+    assert body.country == "BY"
+    assert body.canonical == "Belarusian Ministry of Defence"
+
+
+def test_demonym_government_is_the_country(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("The Chinese government said it was not aware of the project."))
+    assert found["Chinese government"].type is EntityType.COUNTRY
+    assert found["Chinese government"].canonical == "China"
+
+
+def test_junk_is_filtered(mentions_of: Find) -> None:
+    text = (
+        "A Russian engineer flew to Dubai on 3 March 2023 with 400 boxes worth $2 million; "
+        "see https://example.org/Moscow/report for details."
+    )
+    texts = [m.text for m in mentions_of(text)]
+    assert texts == ["Dubai"]
+
+
+def test_title_is_not_part_of_a_name_and_a_surname_joins_it(mentions_of: Find) -> None:
+    mentions = mentions_of("President Volodymyr Zelensky thanked donors. Zelensky said more.")
+    people = [m for m in mentions if m.type is EntityType.PERSON]
+    assert [m.text for m in people] == ["Volodymyr Zelensky", "Zelensky"]
+    assert people[1].canonical == "Volodymyr Zelensky"
+
+
+def test_capitalisation_tells_a_firm_from_a_description(mentions_of: Find) -> None:
+    mentions = mentions_of(
+        "Russian Helicopters builds the Mi-28NM; Russian helicopters hit the town."
+    )
+    firms = [m for m in mentions if m.type is EntityType.ORGANIZATION]
+    assert [m.text for m in firms] == ["Russian Helicopters"]
+
+
+def test_a_legal_name_and_its_short_form_are_one_company(mentions_of: Find) -> None:
+    text = "Treasury designated Sunrise Trading LLC. Sunrise Trading had shipped chips."
+    found = _by_text(mentions_of(text))
+    assert found["Sunrise Trading LLC"].type is EntityType.ORGANIZATION
+    assert found["Sunrise Trading"].canonical == "Sunrise Trading LLC"
+
+
+def test_longest_name_wins(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("The S-400 Triumf was on display."))
+    assert "S-400 Triumf" in found and "S-400" not in found
+
+
+def test_offsets_point_into_the_text(mentions_of: Find) -> None:
+    text = "Iran sent Shahed-136 drones to Russia, the Kremlin denied it."
+    for mention in mentions_of(text):
+        assert text[mention.start : mention.end] == mention.text
