@@ -59,6 +59,8 @@ class DocContext:
         self.last_authority: str | None = None  # the latest sanctioning authority seen
         # the latest transfer with a named supplier: (supplier, recipient, sentence offset)
         self.last_transfer: tuple[str, str, int] | None = None
+        self.recipients: dict[str, int] = {}  # transfer recipients so far, by name
+        self.recipient_keys: dict[str, str] = {}
         self.tok_mention: list[str | None] = [None] * len(doc)
         for m in self.ordered:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -70,9 +70,9 @@ def _verb(verb: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
         return []
     clause = clause_tokens(verb)
     for other in [*verb.children, verb.head]:
-        if (other.dep_ == "conj" or verb.dep_ == "conj") and other.pos_ in ("VERB", "AUX"):
-            if other.i != verb.i:
-                clause += clause_tokens(other)  # coordinated verbs share "in China"
+        coordinated = other.dep_ == "conj" or verb.dep_ == "conj"
+        if coordinated and other.pos_ in ("VERB", "AUX") and other.i != verb.i:
+            clause += clause_tokens(other)  # coordinated verbs share "in China"
     loc = _location(clause, ctx, {producer})
     return [
         Draft(kind, verb, producer, None, text, core, cls, loc)

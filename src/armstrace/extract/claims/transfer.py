@@ -94,6 +94,45 @@ def _items(
     return out
 
 
+def _main_recipient(ctx: DocContext, supplier: str) -> str | None:
+    """The article's main recipient (named in two or more transfers so far), for a named
+    supplier's transfer that leaves the recipient implicit ("the UK was supplying X")."""
+    if not ctx.recipients:
+        return None
+    name, count = max(ctx.recipients.items(), key=lambda kv: kv[1])
+    if count < 2 or name == ctx.name(supplier):
+        return None
+    return ctx.recipient_keys[name]
+
+
+def _arrival(verb: Token, ctx: DocContext) -> list[Draft]:
+    """ "the tanks reached Ukraine", "the first HIMARS arrived in Ukraine": a delivery whose
+    supplier is the one last named for that recipient."""
+    items = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+    if verb.lemma_.lower() == "reach":
+        targets = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        targets = pobjs(clause_tokens(verb), frozenset({"in", "at"}))
+    recipient = _first([ctx.referent(t, ACTORS, deep=False) for t in targets])
+    if recipient is None or not items:
+        return []
+    supplier = _first(
+        [ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause_tokens(verb), _FROM)]
+    )
+    if supplier is None and ctx.last_transfer is not None:
+        last_supplier, last_recipient, _ = ctx.last_transfer
+        if ctx.name(last_recipient) == ctx.name(recipient):
+            supplier = last_supplier
+    if supplier is None or ctx.name(supplier) == ctx.name(recipient):
+        return []
+    return [
+        Draft(
+            ClaimType.TRANSFER, verb, supplier, recipient, text, core, cls, None, Status.DELIVERED
+        )
+        for core, text, cls in _items(items, ctx, True)
+    ]
+
+
 def _made_in(items: list[Token], ctx: DocContext) -> str | None:
     """ "China-made drones": the country an item is said to be made in supplied it."""
     for t in items:
@@ -179,14 +218,20 @@ def _verb_draft(verb: Token, ctx: DocContext) -> list[Draft]:
                 and ctx.name(key) != ctx.name(supplier)
             ):
                 recipient = key  # the same supplier goes on supplying the same recipient
+        if recipient is None and supplier is not None and item_toks:
+            recipient = _main_recipient(ctx, supplier)
     if recipient is None or recipient == supplier:
         return []
+    ctx.recipients[ctx.name(recipient)] = ctx.recipients.get(ctx.name(recipient), 0) + 1
+    ctx.recipient_keys[ctx.name(recipient)] = recipient
     if supplier is not None:
         ctx.last_transfer = (supplier, recipient, verb.sent.start_char)
     if supplier is not None and ctx.name(supplier) == ctx.name(recipient):
         return []
     location = _first([ctx.referent(t, _PLACES, deep=False) for t in pobjs(clause, _VIA)])
     status = status_of(verb, inverse_planned=lemma in lex["transfer_planned_verbs"])
+    if status is None and lemma in lex["transfer_planned_verbs"]:
+        status = Status.PLANNED
     generic = lemma in _GENERIC_VERBS
     return [
         Draft(ClaimType.TRANSFER, verb, supplier, recipient, text, core, cls, location, status)
@@ -238,6 +283,8 @@ def transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     """Transfer drafts triggered by ``tok`` (a verb or a transfer noun)."""
     lex = lexicon()
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in lex["transfer_arrival_verbs"]:
+        return _arrival(tok, ctx)
     if (
         tok.pos_ in ("VERB", "AUX")
         and lemma in lex["transfer_verbs"] | lex["transfer_inverse_verbs"]

@@ -23,7 +23,13 @@ __all__ = ["drafts_in", "trigger_words"]
 Rule = Callable[[Token, DocContext], list[Draft]]
 _RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
     (
-        ("transfer_verbs", "transfer_inverse_verbs", "transfer_nouns", "transfer_inverse_nouns"),
+        (
+            "transfer_verbs",
+            "transfer_inverse_verbs",
+            "transfer_nouns",
+            "transfer_inverse_nouns",
+            "transfer_arrival_verbs",
+        ),
         transfer_drafts,
     ),
     (
