@@ -1,0 +1,151 @@
+"""Rules propose, the model decides: keep the rule claims and extra candidates the
+trained model accepts, with their attributes read by the claim rules' own helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from armstrace.extract.claims.attribution import source_of
+from armstrace.extract.claims.context import DocContext
+from armstrace.extract.claims.denial import denial_stance
+from armstrace.extract.claims.draft import Draft
+from armstrace.extract.claims.items import classify
+from armstrace.extract.claims.merge import merge_claims, norm_item
+from armstrace.extract.claims.modality import modality_of
+from armstrace.extract.claims.quantity import quantity_of
+from armstrace.extract.claims.timing import time_of
+from armstrace.extract.claims.transfer import status_of
+from armstrace.extract.learned.candidates import Candidate, propose
+from armstrace.extract.learned.features import features
+from armstrace.extract.learned.scoring import ClaimModel, load_model
+from armstrace.model import (
+    ITEM_CLAIM_TYPES,
+    Attribution,
+    Claim,
+    ClaimType,
+    Mention,
+    Modality,
+    Stance,
+)
+
+__all__ = ["candidate_claim", "refine_claims", "score_candidates", "select"]
+
+# the role two claims on one item may not share: one recipient per item per sentence...
+_EXCLUSIVE_ROLE = {
+    ClaimType.TRANSFER: "object",
+    ClaimType.SANCTION: "object",
+    ClaimType.OWNERSHIP: "subject",
+    ClaimType.PRODUCTION: "subject",
+    ClaimType.DEVELOPMENT: "subject",
+    ClaimType.COMPONENT: "subject",
+}
+
+
+def score_candidates(
+    doc: Any, mentions: Sequence[Mention], rule_claims: Sequence[Claim], model: ClaimModel
+) -> tuple[DocContext, list[Candidate], npt.NDArray[np.float64]]:
+    """Every candidate of the document with the model's probability that it is a claim."""
+    ctx = DocContext(doc, mentions)
+    cands = propose(doc, mentions, rule_claims, ctx)
+    return ctx, cands, model.probabilities([features(c) for c in cands])
+
+
+def select(
+    cands: Sequence[Candidate],
+    probs: npt.NDArray[np.float64],
+    t_rule: float,
+    t_extra: float,
+) -> list[int]:
+    """Indices of the candidates kept, best first: above its threshold, and not claiming
+    a role of one item that a better candidate of the same sentence already filled."""
+    order = sorted(range(len(cands)), key=lambda i: (-float(probs[i]), i))
+    taken: set[tuple[object, ...]] = set()
+    kept: list[int] = []
+    for i in order:
+        c = cands[i]
+        if probs[i] < (t_rule if c.rule is not None else t_extra):
+            continue
+        role = c.subject if _EXCLUSIVE_ROLE[c.type] == "subject" else c.object
+        slot = (c.type, c.sent.start, norm_item(c.item), role.key if role else None)
+        if slot in taken:
+            continue
+        taken.add(slot)
+        kept.append(i)
+    return sorted(kept)
+
+
+def candidate_claim(c: Candidate, ctx: DocContext, published: dt.date | None) -> Claim:
+    """The claim a candidate stands for; a rule claim is returned as the rules made it."""
+    if c.rule is not None:
+        return c.rule
+    trig = c.trigger
+    subject = c.subject.key if c.subject else None
+    obj = c.object.key if c.object else None
+    has_item = c.type in ITEM_CLAIM_TYPES and c.item is not None
+    d = Draft(
+        type=c.type,
+        trigger=trig,
+        subject=subject,
+        object=obj,
+        item=c.item if has_item else None,
+        item_tok=c.item_tok if has_item else None,
+        item_class=classify(c.item, c.item_tok, ctx) if has_item and c.item else None,
+        status=status_of(trig) if c.type == ClaimType.TRANSFER else None,
+        used_in=c.used_in,
+    )
+    sources = source_of(trig, ctx)
+    stance = denial_stance(d)
+    atts = tuple(Attribution(s, stance) for s in sources)
+    if stance == Stance.DENIES and sources == ["article"] and subject is not None:
+        atts = (Attribution(subject, Stance.DENIES),)
+    modality = Modality.ASSERTED if stance == Stance.DENIES else modality_of(trig)
+    quantity = quantity_of(c.item_tok) if has_item and c.item_tok is not None else None
+    text = c.sent.text
+    stripped = text.strip()
+    return Claim(
+        type=c.type,
+        evidence=stripped,
+        subject=subject,
+        object=obj,
+        item=d.item,
+        item_class=d.item_class,
+        time=time_of(d, published),
+        quantity=quantity,
+        status=d.status,
+        modality=modality,
+        attribution=atts,
+        used_in=c.used_in,
+        evidence_start=c.sent.start_char + (len(text) - len(text.lstrip())),
+    )
+
+
+def refine_claims(
+    doc: Any,
+    mentions: Sequence[Mention],
+    published: dt.date | None,
+    rule_claims: Sequence[Claim],
+    *,
+    model: ClaimModel | None = None,
+) -> list[Claim]:
+    """The claims the model keeps among the rule claims and the extra candidates.
+
+    ``doc`` is the parsed spaCy Doc the mentions and rule claims were read from. Rule
+    claims the model rejects are dropped; extras it accepts are added with attribution,
+    modality, time, quantity and item class read as the rules read them; repeats merge.
+    """
+    model = model or load_model()
+    ctx, cands, probs = score_candidates(doc, mentions, rule_claims, model)
+    kept = select(cands, probs, model.threshold_rule, model.threshold_extra)
+    claims = [candidate_claim(cands[i], ctx, published) for i in kept]
+
+    def name(key: str | None) -> str:
+        if key is None:
+            return ""
+        return ctx.name(key) if key in ctx.mentions else key.lower()
+
+    return merge_claims(claims, name)
