@@ -123,7 +123,7 @@ class DocContext:
             if want is not None and want in types:
                 return self.antecedent(tok.idx, frozenset({want}))
             if low in _ORG_PRONOUNS or low in ("they", "them", "their"):
-                return self.antecedent(tok.sent.start_char, types & ACTORS)
+                return self.antecedent(tok.idx, types & ACTORS, topic=True)
             return None
         if tok.pos_ in ("NOUN", "PROPN"):
             ref = _REFERRING_NOUNS.get(tok.lemma_.lower())

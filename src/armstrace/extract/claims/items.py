@@ -90,6 +90,8 @@ def item_phrase(tok: Token, ctx: DocContext, skip: frozenset[int] = frozenset())
         ):
             return None
     keep = [tok, *_modifiers(tok, ctx, set(skip))]
+    if len(keep) == 1 and m is None and tok.lemma_.lower() in lexicon()["bare_generics"]:
+        return None  # "other items": nothing names what moved
     if m is not None:
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from armstrace.extract.claims.context import Token
+from armstrace.extract.claims.lexicon import lexicon
 
 __all__ = ["parse_number", "quantity_of"]
 
@@ -134,6 +135,8 @@ def quantity_of(item: Token) -> float | None:
         owner = item.head.head
         if owner.like_num or owner.lower_ in ("dozen", "dozens"):
             cands = [owner]
+        elif owner.lemma_.lower() in lexicon()["count_measures"]:
+            cands = [c for c in owner.children if c.dep_ == "nummod"]  # "500,000 rounds of"
     for num in cands:
         phrase = _number_phrase(num)
         if any(t.lower_ in _MONEY or t.lemma_.lower() in _MONEY for t in num.subtree):
