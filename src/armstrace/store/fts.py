@@ -66,9 +66,23 @@ def index_claims(connection: Connection, rows: Iterable[tuple[int, str | None, s
         )
 
 
-def index_entity(connection: Connection, entity_id: str, name: str, aliases: Iterable[str]) -> None:
-    """(Re)index one entity; the old row, if any, is replaced."""
-    connection.execute(text("DELETE FROM search_entities WHERE entity_id = :id"), {"id": entity_id})
+def index_entity(
+    connection: Connection,
+    entity_id: str,
+    name: str,
+    aliases: Iterable[str],
+    *,
+    replace: bool,
+) -> None:
+    """Index one entity; with ``replace`` its old row goes first.
+
+    Only replacements pay for the delete, which scans the table (the id column is not
+    indexed by FTS5); new entities, most of them, are a plain insert.
+    """
+    if replace:
+        connection.execute(
+            text("DELETE FROM search_entities WHERE entity_id = :id"), {"id": entity_id}
+        )
     connection.execute(
         text(
             "INSERT INTO search_entities (entity_id, name, aliases) VALUES (:id, :name, :aliases)"

@@ -30,6 +30,8 @@ from sqlalchemy import (
 from sqlalchemy.types import TypeDecorator
 
 __all__ = [
+    "NAMING",
+    "IsoDateTime",
     "attributions",
     "claims",
     "document_entities",
@@ -78,13 +80,13 @@ documents = Table(
     Column("content_hash", String(128), nullable=False, unique=True),
     Column("text", Text, nullable=False),
     Column("title", Text),
-    Column("publisher", String(300)),
+    Column("publisher", Text),
     Column("published", Date),
     Column("url", Text),
     Column("source_path", Text),
     Column("retrieved", IsoDateTime),
     Column("format", String(32), nullable=False),
-    Column("external_id", String(300)),
+    Column("external_id", Text),
 )
 
 entities = Table(
@@ -93,7 +95,7 @@ entities = Table(
     Column("id", String(200), primary_key=True),
     Column("name", Text, nullable=False),
     Column("type", String(32), nullable=False),
-    Column("country", String(8)),
+    Column("country", Text),
     Index(None, "type"),
 )
 
@@ -113,7 +115,7 @@ entity_aliases = Table(
 entity_keys = Table(
     "entity_keys",
     metadata,
-    Column("key", String(300), primary_key=True),
+    Column("key", Text, primary_key=True),
     Column("type", String(32), primary_key=True),
     Column(
         "entity_id",
@@ -135,13 +137,13 @@ mentions = Table(
         nullable=False,
     ),
     Column("ordinal", Integer, nullable=False),
-    Column("key", String(64), nullable=False),
+    Column("key", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
     Column("type", String(32), nullable=False),
     Column("canonical", Text),
-    Column("country", String(8)),
+    Column("country", Text),
     Column("entity_id", String(200), ForeignKey("entities.id")),
     UniqueConstraint("document_id", "key"),
     Index(None, "entity_id"),
@@ -179,7 +181,7 @@ claims = Table(
     Column("location_id", String(200), ForeignKey("entities.id")),
     Column("item", Text),
     Column("item_class", String(32)),
-    Column("time", String(32)),
+    Column("time", Text),
     Column("quantity", Float),
     Column("status", String(32)),
     Column("modality", String(32), nullable=False),

@@ -133,9 +133,10 @@ class Store:
                 raise ArmstraceError(
                     "E412", f"could not store document {doc.document.id}: {_reason(exc)}"
                 ) from exc
-            except OperationalError as exc:
+            except DBAPIError as exc:  # locked too long, disk full, read-only, value too long
                 raise ArmstraceError(
-                    "E413", f"could not write to {self._where}: {_reason(exc)}"
+                    "E413",
+                    f"could not write document {doc.document.id} to {self._where}: {_reason(exc)}",
                 ) from exc
             if saved:
                 self._directory.written(i for i in used if i in pending)

@@ -213,7 +213,9 @@ def _upsert_entities(connection: Connection, offered: Iterable[Entity]) -> dict[
                 )
         result[entity_id] = merged
         if fts.enabled(connection):
-            fts.index_entity(connection, merged.id, merged.name, merged.aliases)
+            fts.index_entity(
+                connection, merged.id, merged.name, merged.aliases, replace=old is not None
+            )
     if new_rows:
         connection.execute(entities.insert(), new_rows)
     if alias_rows:
