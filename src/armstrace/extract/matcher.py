@@ -23,6 +23,7 @@ __all__ = ["COMPONENT", "EntityMatcher"]
 
 COMPONENT = "armstrace_entities"
 
+_PLACE_LABELS = frozenset({"PLACE", "COUNTRY", "CAPITAL"})
 # Priority at equal length: lower wins.
 _GAZETTEER, _PATTERN = 0, 1
 
@@ -80,6 +81,15 @@ class EntityMatcher:
             for mask in masks
         )
 
+    @staticmethod
+    def _opens_longer_name(span: Span, covered: set[int]) -> bool:
+        """A place name followed by another proper noun ("Texas Instruments", "Kyiv
+        School of Economics") starts a longer name: leave it to the model."""
+        if span.label_ not in _PLACE_LABELS or span.end >= len(span.doc):
+            return False
+        after = span.doc[span.end]
+        return after.i not in covered and after.is_title and after.pos_ == "PROPN"
+
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, int, str]] = []
         strings = self.nlp.vocab.strings
@@ -98,6 +108,8 @@ class EntityMatcher:
         for start, end, _priority, key in found:
             label, ident, _ = self.keys[key]
             spans.append(Span(doc, start, end, label=label, span_id=ident))
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        spans = [s for s in spans if not self._opens_longer_name(s, covered)]
         kept = filter_spans(spans)
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         new = [s for s in kept if not any(i in taken for i in range(s.start, s.end))]

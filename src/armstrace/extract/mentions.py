@@ -10,6 +10,7 @@ its government or for the city, and links the short forms an article introduces
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -253,6 +254,37 @@ _PERSON_ROLES = frozenset(
         "journalist",
     }
 )
+# Nouns that say the name before them is a weapon: "Krab howitzers", "Kalibr missiles".
+_WEAPON_NOUNS = frozenset(
+    {
+        "tank",
+        "missile",
+        "drone",
+        "howitzer",
+        "launcher",
+        "jet",
+        "fighter",
+        "aircraft",
+        "helicopter",
+        "rifle",
+        "munition",
+        "rocket",
+        "interceptor",
+        "uav",
+        "warship",
+        "frigate",
+        "submarine",
+        "mortar",
+        "vehicle",
+        "gun",
+        "bomber",
+        "loitering",
+    }
+)
+# A model token inside a name the model called an organisation: "K9 Thunder", "2A4s".
+_MODEL_TOKEN = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}[A-Z]{0,2}|\d[A-Z]\d?)s?$")
+# Words before a designation-shaped name that make it a site: "Port Olya-3".
+_SITE_WORDS = frozenset({"Port", "Camp", "Base", "Station", "Terminal", "Pier", "Berth"})
 _LIST_WORDS = frozenset({"List", "Nationals", "Regulations", "Act"})
 # Words that make a name an organisation whatever the model said.
 _ORG_WORDS = frozenset(
@@ -330,6 +362,12 @@ def _trim(span: Span) -> tuple[int, int]:
         end -= 1
     while end > start and doc[end - 1].is_punct and doc[end - 1].text not in {")"}:
         end -= 1
+    # An unbalanced bracket means the span ran into an aside: "Center (STC", "KSE) Institute".
+    texts = [t.text for t in doc[start:end]]
+    if "(" in texts and ")" not in texts:
+        end = start + texts.index("(")
+    elif ")" in texts and "(" not in texts:
+        start = start + texts.index(")") + 1
     return start, end
 
 
@@ -430,7 +468,14 @@ def _from_label(span: Span, gazetteer: Gazetteer, start: int, end: int) -> Candi
         entry = gazetteer.lookup(text)
         if entry is not None:
             return Candidate(start, end, entry.type, entry.name, entry.country, True)
-        return Candidate(start, end, EntityType.WEAPON_SYSTEM, None, None, False)
+        if start > 0 and doc[start - 1].text in _SITE_WORDS:
+            return Candidate(start - 1, end, EntityType.PLACE, None, None, False)
+        candidate = _extend_designation(
+            doc, Candidate(start, end, EntityType.WEAPON_SYSTEM, None, None, False)
+        )
+        if candidate.end == end and text.endswith("s") and is_designation(text[:-1]):
+            candidate = replace(candidate, canonical=text[:-1])  # "FA-50s" is the FA-50
+        return candidate
     entry = gazetteer.lookup(text) or gazetteer.lookup(_without_legal_form(text))
     if entry is not None:
         return Candidate(start, end, entry.type, entry.name, entry.country, True)
@@ -602,6 +647,32 @@ def _link_surnames(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _weapon_context(doc: Any, c: Candidate) -> tuple[bool, int]:
+    """Whether a weapon noun follows the name ("Krab howitzers", "Stridsvagn 122 tanks"),
+    and where the name ends (taking in a model number before the noun)."""
+    end = c.end
+    if end < len(doc) and doc[end].like_num and doc[end].text.isdigit() and len(doc[end]) <= 3:
+        end += 1
+    if end < len(doc) and doc[end].lemma_.lower() in _WEAPON_NOUNS:
+        return True, end
+    return False, c.end
+
+
+def _extend_designation(doc: Any, c: Candidate) -> Candidate:
+    """ "Iskander" + "-K": a variant suffix the tokenizer split off."""
+    end = c.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+        and len(doc[end + 1]) <= 3
+    ):
+        return replace(c, end=end + 2, canonical=None)
+    return c
+
+
 def _fix_types(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
     """Correct the model's person/organisation/place confusions within one document.
 
@@ -622,6 +693,10 @@ def _fix_types(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
             fixed.append(c)
             continue
         span = doc[c.start : c.end]
+        armed, end = _weapon_context(doc, c)
+        if armed or any(_MODEL_TOKEN.match(t.text) for t in span):
+            fixed.append(replace(c, type=EntityType.WEAPON_SYSTEM, end=end, country=None))
+            continue
         words = {t.lower_ for t in span}
         title_before = c.start > 0 and doc[c.start - 1].lower_ in _TITLES
         role = any(

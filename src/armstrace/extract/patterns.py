@@ -302,7 +302,7 @@ def company_patterns() -> list[Pattern]:
     hk: list[dict[str, Any]] = [{"ORTH": "("}, {"IS_UPPER": True}, {"ORTH": ")"}]
     suffix: dict[str, Any] = {"ORTH": {"IN": LEGAL_SUFFIXES}}
     hyphen: list[dict[str, Any]] = [{"ORTH": "-"}, name]
-    joiner: list[dict[str, Any]] = [{"LOWER": {"IN": ["ve", "and", "&", "und", "et", "i"]}}, name]
+    joiner: list[dict[str, Any]] = [{"LOWER": {"IN": ["ve", "&", "und", "et"]}}, name]
     patterns: list[list[dict[str, Any]]] = [
         [name, suffix],
         [name, *hyphen, suffix],
@@ -310,7 +310,12 @@ def company_patterns() -> list[Pattern]:
         [{"ORTH": {"IN": LEGAL_PREFIXES}}, name, *hyphen],
         [{"LOWER": "limited"}, {"LOWER": "liability"}, {"LOWER": "company"}, name, *hyphen],
         [name, *hk, suffix],
-        [name, {"ORTH": "Co."}, {"ORTH": ",", "OP": "?"}, {"ORTH": {"IN": ["Ltd.", "Ltd"]}}],
+        [
+            name,
+            {"ORTH": {"IN": ["Co.", "Co"]}},
+            {"ORTH": ",", "OP": "?"},
+            {"ORTH": {"IN": ["Ltd.", "Ltd"]}},
+        ],
         [{"ORTH": {"IN": LEGAL_PREFIXES}}, name],
         [{"LOWER": "limited"}, {"LOWER": "liability"}, {"LOWER": "company"}, name],
     ]
