@@ -1,0 +1,19 @@
+"""Sanctions screening and ownership exposure over lists read by ``armstrace.ingest.lists``.
+
+``ScreeningIndex.build(list_name, entries)`` once per list, then ``index.screen(name)``;
+``exposure`` applies the OFAC 50 percent rule over ownership edges.
+"""
+
+from armstrace.resolve.screening.index import DEFAULT_THRESHOLD, ScreeningIndex, identifier_key
+from armstrace.resolve.screening.normalize import NameForm, name_form
+from armstrace.resolve.screening.othernames import OtherName, load_other_names
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "NameForm",
+    "OtherName",
+    "ScreeningIndex",
+    "identifier_key",
+    "load_other_names",
+    "name_form",
+]
