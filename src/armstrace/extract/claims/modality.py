@@ -44,10 +44,14 @@ def modality_of(trigger: Token) -> Modality:
             or (lemma in lex["hedging_reporting_verbs"] and lemma not in ("claim", "allege"))
         ):
             hedged = True
-        elif (lemma in lex["speculative_plan_governors"] and tok.tag_ != "VBD") or (
+        elif lemma in lex["speculative_plan_governors"] or (
             lemma == "able" and any(c.lower_ in ("would", "could") for c in tok.children)
         ):
             speculative = True
+    for tok in chain:
+        if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children):
+            speculative = True  # "if the interceptors do reach Kyiv"
+            break
     sent = trigger.sent
     low = sent.text.lower()
     if "if confirmed" in low:

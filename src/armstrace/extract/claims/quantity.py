@@ -120,10 +120,11 @@ def parse_number(words: list[str]) -> float | None:
 
 
 def _number_phrase(num: Token) -> list[Token]:
+    """The number words under a number modifier ("more than 40,000" -> 40,000)."""
     toks = [
         t
         for t in num.subtree
-        if t.dep_ not in ("advmod", "quantmod", "punct", "prep", "pobj") or t.like_num
+        if t.like_num or t.lower_ in _UNITS or t.lower_ in _SCALES or t.lower_ in ("a", "an")
     ]
     return sorted(toks, key=lambda t: t.i)
 
@@ -138,6 +139,11 @@ def quantity_of(item: Token) -> float | None:
         elif owner.lemma_.lower() in lexicon()["count_measures"]:
             cands = [c for c in owner.children if c.dep_ == "nummod"]  # "500,000 rounds of"
     for num in cands:
+        if any(
+            t.lower_ in ("several", "few", "many", "dozens", "hundreds", "thousands")
+            for t in num.subtree
+        ):
+            continue  # "several dozen" is no count
         phrase = _number_phrase(num)
         if any(t.lower_ in _MONEY or t.lemma_.lower() in _MONEY for t in num.subtree):
             continue

@@ -80,6 +80,9 @@ def governors(tok: Token, limit: int = 6) -> Iterator[Token]:
         ):
             cur = parent
             continue
+        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            cur = parent  # an independent clause: its sibling's modifiers do not scope over it
+            continue
         cur = parent
         yield parent
 

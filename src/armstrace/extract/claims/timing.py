@@ -45,18 +45,23 @@ def time_of(d: Draft, published: dt.date | None) -> str | None:
     base = sent.start_char
     doc = trigger.doc
     fallback: str | None = None
+    best: tuple[int, str] | None = None
     for t in times:
         span = doc.char_span(base + t.start, base + t.end, alignment_mode="expand")
         if span is None:
             continue
         ids = {tok.i for tok in span}
         if ids & own:
-            return t.value
-        if ids & reporting and fallback is None:
+            distance = min(abs(i - trigger.i) for i in ids)
+            if best is None or distance < best[0]:
+                best = (distance, t.value)
+        elif ids & reporting and fallback is None:
             fallback = t.value
+    if best is not None:
+        return best[1]
     auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
-    if fallback is not None and auxes & {"has", "have"}:
-        return fallback[:7]
+    if fallback is not None and not auxes & {"had"}:
+        return fallback  # "X said on 11 May that the UK was supplying ..."
     if d.type == ClaimType.SANCTION and published is not None:
         present = trigger.tag_ in ("VBZ", "VBP") or (
             trigger.tag_ == "VBG" and auxes & {"is", "are", "am"}
