@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Span
 
+from armstrace.extract.gazetteer import Gazetteer
+from armstrace.extract.mentions import build_mentions
 from armstrace.model import EntityType, Mention
 
 pytestmark = pytest.mark.slow
@@ -111,3 +115,31 @@ def test_offsets_point_into_the_text(mentions_of: Find) -> None:
     text = "Iran sent Shahed-136 drones to Russia, the Kremlin denied it."
     for mention in mentions_of(text):
         assert text[mention.start : mention.end] == mention.text
+
+
+def test_a_weapon_noun_after_a_name_makes_it_a_weapon(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("Germany sent Wolverine Thunder tanks to the front."))
+    assert found["Wolverine Thunder"].type is EntityType.WEAPON_SYSTEM
+
+
+def test_a_plural_designation_points_to_the_singular(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("The army fielded 12 Zubr-17s last year."))
+    assert found["Zubr-17s"].type is EntityType.WEAPON_SYSTEM
+    assert found["Zubr-17s"].canonical == "Zubr-17"
+
+
+def test_a_port_with_a_number_is_a_place(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("Ships docked at Port Kerch-2 on Sunday."))
+    assert found["Port Kerch-2"].type is EntityType.PLACE
+
+
+def test_a_place_name_opening_a_company_name_is_left_to_the_company(mentions_of: Find) -> None:
+    texts = [m.text for m in mentions_of("Chips from Texas Instruments were found in the drone.")]
+    assert "Texas Instruments" in texts and "Texas" not in texts
+
+
+def test_an_unbalanced_bracket_is_cut_off(pipeline: Language, gazetteer: Gazetteer) -> None:
+    doc = pipeline("The Special Projects Centre (SPC said so.")
+    doc.ents = [Span(doc, 1, 6, label="ORG")]  # the model ran into the bracket
+    assert doc.ents[0].text == "Special Projects Centre (SPC"
+    assert [m.text for m in build_mentions(doc, gazetteer)] == ["Special Projects Centre"]

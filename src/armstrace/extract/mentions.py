@@ -702,7 +702,8 @@ def _fix_types(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
         role = any(
             t.dep_ == "appos" and t.lemma_.lower() in _PERSON_ROLES for t in span.root.children
         )
-        if words & _ORG_WORDS or any(ch.isdigit() for ch in span.text):
+        digits = any(ch.isdigit() for ch in span.text)
+        if words & _ORG_WORDS or (digits and c.type is EntityType.PERSON):
             c = replace(c, type=EntityType.ORGANIZATION)
         elif (
             c.type is EntityType.ORGANIZATION
