@@ -78,6 +78,7 @@ _MONEY = frozenset(
         "cent",
     }
 )
+_VAGUE = frozenset({"several", "few", "many", "dozens", "hundreds", "thousands"})
 _NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
