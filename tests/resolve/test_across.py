@@ -216,3 +216,17 @@ def test_initials_of_two_long_names_do_not_join_them(
     a = resolver.resolve(make_doc(f"{a_name} said.", [(a_name, ORG)]))
     b = resolver.resolve(make_doc(f"{b_name} said.", [(b_name, ORG)]))
     assert id_of(a, a_name) != id_of(b, b_name)
+
+
+def test_short_alias_does_not_bridge_to_another_long_name(
+    resolver: Resolver, make_doc: DocMaker
+) -> None:
+    place = EntityType.PLACE
+    resolver.resolve(
+        make_doc(
+            "Vostochny Cosmodrome hosted them. Vostochny is remote.",
+            [("Vostochny Cosmodrome", place), ("Vostochny", place)],
+        )
+    )
+    b = resolver.resolve(make_doc("Vostochny Port loads coal.", [("Vostochny Port", place)]))
+    assert id_of(b, "Vostochny Port") == "vostochny-port"

@@ -119,3 +119,24 @@ def test_entity_id_is_a_slug(name: str, type_: EntityType) -> None:
     slug = entity_id_for(name, type_)
     assert slug and all(c.isascii() and (c.isalnum() or c == "-") for c in slug)
     assert not slug.startswith("-") and not slug.endswith("-")
+
+
+def test_plural_designation_shares_a_key_with_the_singular() -> None:
+    weapon = EntityType.WEAPON_SYSTEM
+    assert name_keys("F-16s", weapon) & name_keys("F-16", weapon)
+    assert name_keys("Shaheds", weapon) & name_keys("Shahed", weapon)
+
+
+def test_organisation_names_are_not_depluralised() -> None:
+    assert not name_keys("Russian Helicopters", ORG) & name_keys("Russian Helicopter", ORG)
+
+
+def test_british_and_american_spelling_share_a_key() -> None:
+    assert name_keys("Presidency of Defense Industries", ORG) & name_keys(
+        "Presidency of Defence Industries", ORG
+    )
+
+
+def test_a_country_named_as_its_government_gets_the_territory_key() -> None:
+    assert "t:cn" in name_keys("the Chinese government", EntityType.COUNTRY)
+    assert "t:kg" in name_keys("Kyrgyzstan's government", EntityType.COUNTRY)

@@ -176,3 +176,39 @@ def test_a_comma_alone_does_not_join_names(make_doc: DocMaker) -> None:
     text = "Rostec, Almaz-Antey and Kupol were named."
     specs = [("Rostec", ORG), ("Almaz-Antey", ORG), ("Kupol", ORG)]
     assert len(groups(make_doc, text, specs)) == 3
+
+
+def test_a_firm_is_not_short_for_a_joint_venture_it_names(make_doc: DocMaker) -> None:
+    text = "Rheinmetall BAE Systems Land builds tanks. BAE Systems and Rheinmetall own it."
+    specs = [("Rheinmetall BAE Systems Land", ORG), ("BAE Systems", ORG), ("Rheinmetall", ORG)]
+    assert len(groups(make_doc, text, specs)) == 3
+
+
+def test_two_single_word_short_forms_both_join_the_long_name(make_doc: DocMaker) -> None:
+    text = "IEMZ Kupol builds drones. IEMZ said so, and Kupol agreed."
+    specs = [("IEMZ Kupol", ORG), ("IEMZ", ORG), ("Kupol", ORG)]
+    assert len(groups(make_doc, text, specs)) == 1
+
+
+def test_a_national_arm_is_not_its_parent(make_doc: DocMaker) -> None:
+    text = "Thales Australia makes the Bushmaster. Thales is French."
+    specs = [("Thales Australia", ORG), ("Thales", ORG)]
+    assert len(groups(make_doc, text, specs)) == 2
+
+
+def test_a_town_is_not_short_for_a_zone_named_after_it(make_doc: DocMaker) -> None:
+    text = "Goods moved through the Dubai Airport Free Zone and on from Dubai."
+    specs = [("Dubai Airport Free Zone", EntityType.PLACE), ("Dubai", EntityType.PLACE)]
+    assert len(groups(make_doc, text, specs)) == 2
+
+
+def test_name_in_another_language_in_parentheses_joins(make_doc: DocMaker) -> None:
+    text = "Kalashnikov Concern (in Russian, Концерн «Калашников») makes rifles."
+    specs = [("Kalashnikov Concern", ORG), ("Концерн «Калашников»", ORG)]
+    assert len(groups(make_doc, text, specs)) == 1
+
+
+def test_plural_short_form_joins_the_designation(make_doc: DocMaker) -> None:
+    text = "Ukraine flew the Bayraktar TB2 early on. Later TB2s were lost."
+    specs = [("Bayraktar TB2", WEAPON), ("TB2s", WEAPON)]
+    assert len(groups(make_doc, text, specs)) == 1

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from armstrace.model import Entity, EntityDirectory, EntityType
 from armstrace.resolve.gazetteer import GENERIC_WORDS
 from armstrace.resolve.keys import core_name, entity_id_for, initials
-from armstrace.resolve.normalize import is_acronym, normalize_name
+from armstrace.resolve.normalize import depluralize, is_acronym, normalize_name
 from armstrace.resolve.within import Cluster, is_short_form
 
 __all__ = ["ClusterKeys", "cluster_keys", "link", "link_loosely", "new_id"]
@@ -77,6 +77,7 @@ def _distinctive_words(cluster: Cluster) -> set[str]:
         if is_acronym(s):
             continue
         tokens = (core_name(s, cluster.type) or normalize_name(s)).split()
+        tokens += [depluralize(t) for t in tokens]
         if cluster.type is EntityType.PERSON:
             tokens = tokens[-1:]
         words |= {t for t in tokens if len(t) >= 3 and t not in GENERIC_WORDS}
@@ -161,7 +162,7 @@ def _by_words(
     for entity in directory.candidates(sorted(keys.words), cluster.type):
         if entity.id in avoid or not _agrees(entity, country):
             continue
-        theirs = [entity.name, *entity.aliases]
+        theirs = _full_names([entity.name, *entity.aliases], cluster.type)
         ours = [s for s in cluster.surfaces if not is_acronym(s)]
         if cluster.type is EntityType.PERSON and _other_person(ours, theirs):
             continue
@@ -172,6 +173,13 @@ def _by_words(
         ):
             fits.append(entity)
     return fits[0] if len(fits) == 1 else None
+
+
+def _full_names(names: list[str], type: EntityType) -> list[str]:
+    """The names that are not short forms of another of the list: a short alias
+    ("Vostochny") must not bridge to an entity it is not the short form of ("Vostochny
+    Port" is not "Vostochny Cosmodrome")."""
+    return [n for n in names if not any(is_short_form(n, o, type) for o in names if o != n)]
 
 
 def _other_person(ours: list[str], theirs: list[str]) -> bool:

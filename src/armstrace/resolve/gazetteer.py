@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rigour.territories import lookup_territory
+from rigour.territories.territory import Territory
 
 from armstrace.model import EntityType
 from armstrace.resolve.normalize import normalize_name
@@ -59,7 +60,9 @@ GENERIC_WORDS = ORG_FORM_WORDS | frozenset(
 
 # Capital or seat used for a government where rigour's data gives a subdivision
 # or another country ("Brussels" is Belgium's capital, but in this domain the EU's seat).
-_SEATS = {"brussels": "eu", "kremlin": "ru", "white house": "us", "pentagon": "us"}
+_SEATS = {
+    "brussels": "eu", "kremlin": "ru", "white house": "us", "pentagon": "us", "hague": "nl",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=16384)
@@ -75,10 +78,17 @@ def country_code(name: str) -> str | None:
         return None
     if norm in _SEATS:
         return _SEATS[norm]
-    try:
-        territory = lookup_territory(norm)
-    except (ValueError, KeyError, TypeError):
-        return None
+    territory = _lookup(norm)
+    if territory is None:
+        # "the Chinese government", "Kyrgyzstan's government", "mainland China", "The Hague"
+        words = [w for w in norm.split() if w not in _STATE_WORDS]
+        if words and words != norm.split():
+            last = words[-1]
+            if last.endswith("s") and _lookup(" ".join(words)) is None:
+                words[-1] = last[:-1]
+            territory = _lookup(" ".join(words))
+        if territory is None:
+            territory = _lookup("the " + norm)
     # A subdivision ("ru-mow" for Moscow) stands for its country; a territory with a
     # code of its own ("hk" Hong Kong, "ps" Palestine) stays itself.
     while territory is not None and "-" in str(territory.code) and territory.parent is not None:
@@ -86,6 +96,19 @@ def country_code(name: str) -> str | None:
     if territory is None or "-" in str(territory.code):
         return None
     return str(territory.code).lower()
+
+
+# Words around a country's name when it stands for the state.
+_STATE_WORDS = frozenset(
+    {"government", "state", "authorities", "regime", "administration", "mainland"}
+)
+
+
+def _lookup(text: str) -> Territory | None:
+    try:
+        return lookup_territory(text)
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 # Functions of a state, by the phrase that names them once the country is taken out.
@@ -108,6 +131,12 @@ _BODIES = {
     "army": "armed-forces", "troops": "armed-forces", "armed forces of": "armed-forces",
     "government": "government", "authorities": "government",
     "navy": "navy", "air force": "air-force", "air forces": "air-force",
+    "military intelligence": "military-intelligence",
+    "defence intelligence": "military-intelligence",
+    "defense intelligence": "military-intelligence",
+    "main intelligence directorate": "military-intelligence",
+    "main directorate of intelligence": "military-intelligence",
+    "defence intelligence directorate": "military-intelligence",
     "state department": "foreign-ministry", "department of state": "foreign-ministry",
     "foreign office": "foreign-ministry",
 }  # fmt: skip
@@ -177,14 +206,21 @@ KNOWN_ENTITIES: tuple[tuple[str, EntityType, str | None, tuple[str, ...]], ...] 
     ("us:treasury", EntityType.ORGANIZATION, "us", (
         "US Treasury", "US Department of the Treasury", "Department of the Treasury",
         "Treasury Department", "US Treasury Department", "Office of Foreign Assets Control",
-        "OFAC", "US Treasury Office of Foreign Assets Control")),
+        "OFAC", "US Treasury Office of Foreign Assets Control", "Treasury")),
     ("us:commerce-ministry", EntityType.ORGANIZATION, "us", (
         "US Department of Commerce", "US Commerce Department", "Bureau of Industry and Security",
-        "BIS", "Commerce Department Bureau of Industry and Security")),
+        "BIS", "Commerce Department Bureau of Industry and Security", "Commerce Department",
+        "Department of Commerce")),
     ("us:foreign-ministry", EntityType.ORGANIZATION, "us", (
         "US State Department", "State Department", "US Department of State")),
     ("us:defence-ministry", EntityType.ORGANIZATION, "us", (
         "Pentagon", "US Department of Defense", "US Defense Department", "DoD")),
+    ("ua:security-service", EntityType.ORGANIZATION, "ua", ("SBU",
+        "Security Service of Ukraine")),
+    ("ua:military-intelligence", EntityType.ORGANIZATION, "ua", ("GUR", "HUR",
+        "Main Intelligence Directorate of Ukraine", "Defence Intelligence of Ukraine")),
+    ("ru:military-intelligence", EntityType.ORGANIZATION, "ru", ("GRU",
+        "Main Directorate of the General Staff")),
     ("uk-ofsi", EntityType.ORGANIZATION, "gb", (
         "Office of Financial Sanctions Implementation", "OFSI")),
     ("gb:treasury", EntityType.ORGANIZATION, "gb", ("HM Treasury", "Her Majesty's Treasury",
@@ -207,7 +243,14 @@ KNOWN_ENTITIES: tuple[tuple[str, EntityType, str | None, tuple[str, ...]], ...] 
     ("himars", EntityType.WEAPON_SYSTEM, "us", ("HIMARS",
         "High Mobility Artillery Rocket System", "M142 HIMARS", "M142")),
     ("atacms", EntityType.WEAPON_SYSTEM, "us", ("ATACMS", "Army Tactical Missile System")),
-    ("hwasong-11", EntityType.WEAPON_SYSTEM, "kp", ("KN-23", "Hwasong-11")),
+    ("kn-23", EntityType.WEAPON_SYSTEM, "kp", ("KN-23", "Hwasong-11Ga", "Hwasong-11A")),
+    ("kn-24", EntityType.WEAPON_SYSTEM, "kp", ("KN-24", "Hwasong-11Na", "Hwasong-11B")),
+    ("storm-shadow", EntityType.WEAPON_SYSTEM, None, ("Storm Shadow", "SCALP-EG", "SCALP EG",
+        "SCALP")),
+    ("lancet", EntityType.WEAPON_SYSTEM, "ru", ("Lancet", "Izdeliye-53", "Izdeliye 53",
+        "Product 53", "Lancet-3")),
+    ("s-400", EntityType.WEAPON_SYSTEM, "ru", ("S-400", "S-400 Triumf", "SA-21 Growler",
+        "SA-21")),
     ("eu", EntityType.COUNTRY, None, ("European Union", "EU")),
 )  # fmt: skip
 

@@ -21,7 +21,7 @@ from armstrace.resolve.gazetteer import (
     country_code,
     known_key,
 )
-from armstrace.resolve.normalize import normalize_name, skeleton
+from armstrace.resolve.normalize import depluralize, normalize_name, skeleton
 
 __all__ = [
     "core_name",
@@ -33,6 +33,8 @@ __all__ = [
 
 _STOPWORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la"})
 _ORG_TYPES = {EntityType.ORGANIZATION}
+# Things counted in the plural by their name ("50 TB2s", "the Shaheds").
+_COUNTED_TYPES = {EntityType.WEAPON_SYSTEM, EntityType.GOODS}
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -81,11 +83,11 @@ def name_keys(name: str, type: EntityType, country: str | None = None) -> set[st
     """Normalised matching keys for one name of an entity of ``type``.
 
     The normalised name, the core name of an organisation (without legal forms), a
-    spelling skeleton, and where the name is a country, a state body or a known entity,
-    the gazetteer key. Names made only of generic words ("Concern") give no plain keys,
-    since such a word names no particular entity; with a ``country`` and two words or
-    more they give a country-qualified key. Never raises; case and punctuation
-    do not change the keys.
+    spelling skeleton, the singular of a weapon's or good's plural ("Shaheds"), and
+    where the name is a country, a state body or a known entity, the gazetteer key.
+    Names made only of generic words ("Concern") give no plain keys, since such a word
+    names no particular entity; with a ``country`` and two words or more they give a
+    country-qualified key. Never raises; case and punctuation do not change the keys.
     """
     norm = normalize_name(name)
     if not norm:
@@ -100,6 +102,8 @@ def name_keys(name: str, type: EntityType, country: str | None = None) -> set[st
         if body is not None:
             keys.add(body)
     known = known_key(name, type, country)
+    if known is None and type in _COUNTED_TYPES:
+        known = known_key(depluralize(norm), type, country)
     if known is not None:
         keys.add(known)
     if not distinctive(norm) and country and len(norm.split()) >= 2:
@@ -113,6 +117,11 @@ def name_keys(name: str, type: EntityType, country: str | None = None) -> set[st
         skel = skeleton(core or norm)
         if len(skel) >= 4:
             keys.add("~" + skel)
+        if type in _COUNTED_TYPES:
+            single = depluralize(norm)
+            if single != norm and distinctive(single):
+                keys.add(single)
+                keys.add("~" + skeleton(single))
     return keys
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from normality import ascii_text
 
-__all__ = ["is_acronym", "normalize_name", "skeleton", "tokens"]
+__all__ = ["depluralize", "is_acronym", "normalize_name", "skeleton", "tokens"]
 
 # Cyrillic in the romanisation English-language reporting uses (BGN/PCGN-like), so that
 # "Купол" gives "kupol" and "Алмаз-Антей" gives "almaz-antey"; normality's default
@@ -65,13 +65,21 @@ def tokens(text: str) -> list[str]:
     return normalize_name(text).split()
 
 
+# British and American spellings of words common in names of bodies and firms.
+_SPELLINGS = {
+    "defense": "defence", "organization": "organisation", "center": "centre",
+    "programme": "program", "armour": "armor", "aluminium": "aluminum",
+}  # fmt: skip
+
+
 @lru_cache(maxsize=65536)
 def skeleton(text: str) -> str:
     """A spelling-tolerant form: no spaces, romanisation variants folded, no double letters.
 
-    "Rostec" and "Ростех", "Lancet" and "Ланцет", "S-400" and "S400" share a skeleton.
+    "Rostec" and "Ростех", "Lancet" and "Ланцет", "S-400" and "S400", "Defense" and
+    "Defence" share a skeleton.
     """
-    s = normalize_name(text).replace(" ", "")
+    s = "".join(_SPELLINGS.get(w, w) for w in normalize_name(text).split())
     for old, new in _FOLDS:
         s = s.replace(old, new)
     return _DOUBLES.sub(r"\1", s)
@@ -84,3 +92,19 @@ def is_acronym(surface: str) -> bool:
         return False
     letters = [c for c in compact if c.isalpha()]
     return len(letters) >= 1 and all(c.isupper() for c in letters)
+
+
+_PLURAL = re.compile(r"^(?:(?P<code>.*\d)s|(?P<word>[a-z]{3,}[^s])s)$")
+
+
+def depluralize(norm: str) -> str:
+    """A normalised name with a plural last word made singular ("F-16s" -> "f 16",
+    "Shaheds" -> "shahed", "Leopards" -> "leopard"); other names unchanged."""
+    words = norm.split()
+    if not words:
+        return norm
+    match = _PLURAL.match(words[-1])
+    if match is None:
+        return norm
+    words[-1] = match.group("code") or match.group("word")
+    return " ".join(words)

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from armstrace.model import EntityType, Mention
+from armstrace.resolve.gazetteer import country_code
 from armstrace.resolve.keys import core_name, distinctive, initials, name_keys
-from armstrace.resolve.normalize import is_acronym, normalize_name
+from armstrace.resolve.normalize import depluralize, is_acronym, normalize_name
 
 __all__ = ["Cluster", "cluster_mentions", "conflict", "is_short_form", "mention_keys"]
 
@@ -26,18 +27,27 @@ __all__ = ["Cluster", "cluster_mentions", "conflict", "is_short_form", "mention_
 _ALIAS_CUE = re.compile(
     r"""^\s*(?:
         \(\s*(?:(?:also|better|commonly)\s+known\s+as|aka|a\.k\.a\.|or)?
+      | \(\s*(?:in\s+)?(?:russian|ukrainian|belarusian|chinese|mandarin|korean|persian|farsi
+            |arabic|turkish|hebrew|german|french|japanese)\s*[:,]?
       | ,?\s*\(?\s*(?:also|better|commonly|widely|locally)\s+(?:known|referred\s+to)\s+as
       | ,?\s*\(?\s*(?:aka|a\.k\.a\.)
     )\s*[\"'“«]?\s*$""",
     re.I | re.X,
 )
+# Things counted in the plural by their name ("TB2s" is short for "Bayraktar TB2").
+_COUNTED_TYPES = frozenset({EntityType.WEAPON_SYSTEM, EntityType.GOODS})
 # Types whose names may be joined by an acronym though the tagger typed the two
 # differently ("the Democratic People's Republic of Korea (DPRK)": country, organisation).
 _LOOSE_TYPES = frozenset({EntityType.COUNTRY, EntityType.ORGANIZATION})
-# Words that make a place another place: "Kharkiv region" is not the city of Kharkiv.
+# Words that make a place another place: "Kharkiv region" is not the city of Kharkiv,
+# "Dubai Airport Free Zone" not Dubai, "Port Olya-3" not Olya.
 _PLACE_WORDS = frozenset(
-    {"region", "oblast", "province", "district", "krai", "governorate", "county", "raion"}
-)
+    {
+        "region", "oblast", "province", "district", "krai", "governorate", "county", "raion",
+        "zone", "port", "airport", "airfield", "base", "cosmodrome", "harbour", "harbor",
+        "terminal", "station", "range", "plant", "factory", "shipyard", "bay", "island",
+    }
+)  # fmt: skip
 # Family names written first: "Wang" is short for "Wang Wenbin", "Kim" for "Kim Jong Un".
 _SURNAME_FIRST = frozenset(
     {
@@ -119,8 +129,10 @@ def conflict(a: Cluster, b: Cluster, mention: Mention | None = None) -> bool:
 
 
 def _words(name: str, type: EntityType) -> list[str]:
-    core = core_name(name, type)
-    return (core or normalize_name(name)).split()
+    core = core_name(name, type) or normalize_name(name)
+    if type in _COUNTED_TYPES:
+        core = depluralize(core)
+    return core.split()
 
 
 def is_short_form(short: str, long: str, type: EntityType) -> bool:
@@ -129,8 +141,8 @@ def is_short_form(short: str, long: str, type: EntityType) -> bool:
     A person's short form is the surname (the first name where family names come
     first), or the name without a middle name; other types take tokens that stand in
     order inside the longer name (legal forms removed) and keep at least one word
-    that is not generic. A place stays itself: "Kharkiv" is not short for "Kharkiv
-    region".
+    that is not generic. A place stays itself ("Kharkiv" is not short for "Kharkiv
+    region"), and so does a firm's national arm ("Thales" and "Thales Australia").
     """
     s, lg = _words(short, type), _words(long, type)
     if not s or len(s) >= len(lg):
@@ -145,6 +157,8 @@ def is_short_form(short: str, long: str, type: EntityType) -> bool:
         return False
     if type is EntityType.PLACE and any(w in _PLACE_WORDS for w in lg if w not in s):
         return False
+    if type is EntityType.ORGANIZATION and lg[-1] not in s and country_code(lg[-1]):
+        return False  # "Thales Australia" is a national arm, not "Thales"
     return _in_order(s, lg)
 
 
@@ -272,11 +286,12 @@ def _join_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     one before the short form, then the first after it. A generic word ("the
     Council") joins only when one long name starts or ends with it.
     """
+    compounds = _compounds(clusters)
     changed = True
     while changed:
         changed = False
         for short in sorted(clusters, key=lambda c: max(len(s.split()) for s in c.surfaces)):
-            target = _long_form_of(short, clusters)
+            target = _long_form_of(short, clusters, compounds)
             if target is not None:
                 target.absorb(short)
                 clusters.remove(short)
@@ -285,7 +300,29 @@ def _join_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     return clusters
 
 
-def _long_form_of(short: Cluster, clusters: list[Cluster]) -> Cluster | None:
+def _compounds(clusters: list[Cluster]) -> set[int]:
+    """Clusters whose name joins two other entities' names ("Rheinmetall BAE Systems
+    Land" holds "Rheinmetall" and "BAE Systems"): a joint venture, which neither short
+    name stands for. One of the two must have two words or more, so that "IEMZ" and
+    "Kupol" still both stand for "IEMZ Kupol"."""
+    out: set[int] = set()
+    for long in clusters:
+        parts = [
+            o
+            for o in clusters
+            if o is not long
+            and o.type is long.type
+            and any(is_short_form(a, b, long.type) for a in o.surfaces for b in long.surfaces)
+        ]
+        words = [{w for s in o.surfaces for w in normalize_name(s).split()} for o in parts]
+        for i, a in enumerate(words):
+            for b in words[i + 1 :]:
+                if not a & b and max(len(a), len(b)) >= 2:
+                    out.add(id(long))
+    return out
+
+
+def _long_form_of(short: Cluster, clusters: list[Cluster], compounds: set[int]) -> Cluster | None:
     surfaces = short.surfaces
     if any(core_name(s, short.type) != normalize_name(s) for s in surfaces):
         return None  # "JSC Alabuga" is a full legal name, not short for "Alabuga Polytechnic"
@@ -298,7 +335,7 @@ def _long_form_of(short: Cluster, clusters: list[Cluster]) -> Cluster | None:
             ok = any(_head_word(s, lg) for s in surfaces for lg in c.surfaces)
         else:
             ok = all(any(is_short_form(s, lg, c.type) for lg in c.surfaces) for s in surfaces)
-        if ok:
+        if ok and id(c) not in compounds:
             fits.append(c)
     if not fits:
         return None
