@@ -261,16 +261,14 @@ def merged_into(store: Store, entity_id: str) -> str | None:
 def name_sources(store: Store, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Claims whose attributions carry a ``name`` where the source is a stored entity
     (sources are entity ids after resolution; people read names)."""
-    names: dict[str, str | None] = {}
+    names = _log(store).entity_names(
+        a["source"] for claim in claims for a in claim.get("attribution", [])
+    )
     out = []
     for claim in claims:
-        attribution = []
-        for a in claim.get("attribution", []):
-            source = a["source"]
-            if source not in names:
-                record = store.entity(source) if source != "article" else None
-                names[source] = record.entity.name if record is not None else None
-            attribution.append({**a, "name": names[source] or source})
+        attribution = [
+            {**a, "name": names.get(a["source"], a["source"])} for a in claim.get("attribution", [])
+        ]
         out.append({**claim, "attribution": attribution})
     return out
 
@@ -400,8 +398,15 @@ def reviewed_dossier(store: Store, name_or_id: str) -> dict[str, Any] | None:
         ),
         key=lambda t: str(t["time"]),
     )
+    related = [
+        rel.get(role)
+        for rel in dossier.get("relations", [])
+        for role in ("subject", "object")
+        if isinstance(rel.get(role), str)
+    ]
     return {
         **dossier,
+        "names": _log(store).entity_names(related),
         "claims_by_type": claims_by_type,
         "timeline": timeline,
         "sanctions": sanctions_summary(store, entity_id),

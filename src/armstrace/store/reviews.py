@@ -34,7 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.sql.elements import ColumnElement
 
 from armstrace.model import ArmstraceError
-from armstrace.store.schema import IsoDateTime, claims, metadata
+from armstrace.store.schema import IsoDateTime, claims, entities, metadata
 
 __all__ = ["Review", "ReviewAction", "ReviewLog", "reviews"]
 
@@ -209,6 +209,21 @@ class ReviewLog:
                 select(claims.c.document_id).where(claims.c.id == claim_id)
             ).scalar_one_or_none()
         return None if found is None else str(found)
+
+    def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
+        """Names of the stored entities among ``ids`` (claim sources, review targets), in
+        one query per 500 ids rather than one dossier lookup each."""
+        wanted = sorted(set(ids))
+        names: dict[str, str] = {}
+        with self._engine.connect() as conn:
+            for start in range(0, len(wanted), 500):
+                rows = conn.execute(
+                    select(entities.c.id, entities.c.name).where(
+                        entities.c.id.in_(wanted[start : start + 500])
+                    )
+                ).all()
+                names.update({str(r.id): str(r.name) for r in rows})
+        return names
 
     def all(self) -> list[Review]:
         """Every review, oldest first, for export."""
