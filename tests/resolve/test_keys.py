@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from armstrace.model import EntityType
@@ -91,11 +91,14 @@ def test_entity_id_is_never_empty() -> None:
     assert entity_id_for("«»", EntityType.WEAPON_SYSTEM) == "weapon-system"
 
 
+# The first call loads rigour's territory index, which can outlast hypothesis' deadline.
+@settings(deadline=None)
 @given(st.text(), TYPES)
 def test_name_keys_never_raises(name: str, type_: EntityType) -> None:
     assert isinstance(name_keys(name, type_), set)
 
 
+@settings(deadline=None)
 @given(st.text(), TYPES)
 def test_plain_keys_are_their_own_normal_form(name: str, type_: EntityType) -> None:
     for key in name_keys(name, type_):
@@ -104,11 +107,13 @@ def test_plain_keys_are_their_own_normal_form(name: str, type_: EntityType) -> N
             assert key in name_keys(key, type_)
 
 
+@settings(deadline=None)
 @given(NAMES, TYPES)
 def test_keys_ignore_case(name: str, type_: EntityType) -> None:
     assert name_keys(name.upper(), type_) == name_keys(name, type_)
 
 
+@settings(deadline=None)
 @given(NAMES, TYPES, st.sampled_from([",", ".", "!", "(", ")", "«", "»", "'"]))
 def test_keys_ignore_surrounding_punctuation(name: str, type_: EntityType, mark: str) -> None:
     assert name_keys(f"{mark}{name}{mark}", type_) == name_keys(name, type_)

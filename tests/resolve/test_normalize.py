@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from armstrace.resolve.normalize import is_acronym, normalize_name, skeleton, tokens
@@ -58,12 +58,14 @@ def test_words_and_long_capitals_are_not_acronyms() -> None:
     assert not is_acronym("North Korea")
 
 
+@settings(deadline=None)  # the first call builds normality's ICU transliterator
 @given(st.text())
 def test_normalize_never_raises_and_is_idempotent(text: str) -> None:
     once = normalize_name(text)
     assert normalize_name(once) == once
 
 
+@settings(deadline=None)  # the first call builds normality's ICU transliterator
 @given(st.text())
 def test_normal_form_is_lowercase_ascii_words(text: str) -> None:
     out = normalize_name(text)
@@ -72,11 +74,13 @@ def test_normal_form_is_lowercase_ascii_words(text: str) -> None:
     assert "  " not in out and out == out.strip()
 
 
+@settings(deadline=None)  # the first call builds normality's ICU transliterator
 @given(NAMES)
 def test_case_does_not_change_the_normal_form(name: str) -> None:
     assert normalize_name(name.upper()) == normalize_name(name)
 
 
+@settings(deadline=None)  # the first call builds normality's ICU transliterator
 @given(NAMES, st.sampled_from([",", ";", " - ", " / ", "!", "“", "«"]))
 def test_punctuation_between_words_does_not_change_the_normal_form(name: str, mark: str) -> None:
     assert normalize_name(name.replace(" ", f"{mark} ")) == normalize_name(name)
