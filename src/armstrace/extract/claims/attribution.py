@@ -38,8 +38,10 @@ def _subjects(verb: Token) -> list[Token]:
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
         if subs:
             return conjuncts(subs[0])
-        if cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
-            cur = cur.head
+        if (cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "advcl" and cur.tag_ == "VBG")) and (
+            cur.head.i != cur.i
+        ):
+            cur = cur.head  # "X sanctioned Y, saying ...": X says
             continue
         break
     return []
@@ -65,6 +67,14 @@ def source_of(trigger: Token, ctx: DocContext) -> list[str]:
         out = [speaker(s, ctx) for s in subs if s.lower_ not in ("it", "there")]
         if out:
             return list(dict.fromkeys(out))
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "for":
+        gov = trigger.head.head  # "the Treasury sanctioned X for supplying ...": the Treasury says
+        if gov.lemma_.lower() in lexicon()["sanction_verbs"]:
+            subs = [c for c in gov.children if c.dep_ == "nsubj"]
+            if subs and subs[0].lower_ in ("it", "they") and ctx.last_authority is not None:
+                return [ctx.last_authority]
+            if subs:
+                return [speaker(subs[0], ctx)]
     for tok in trigger.sent:
         if tok.lower_ == "according":
             for to in tok.children:

@@ -21,6 +21,10 @@ from armstrace.model import ITEM_CLAIM_TYPES, Attribution, Claim, ClaimType, Sta
 
 __all__ = ["apply_denials", "denial_stance", "deniers"]
 
+_WEAPON_WORDS = frozenset(
+    {"weapon", "arm", "ammunition", "munition", "missile", "drone", "shell", "rocket", "uav"}
+)
+
 _GENERIC_ITEMS = frozenset(
     {
         "weapon",
@@ -108,17 +112,24 @@ def apply_denials(claims: list[Claim], ctx: DocContext) -> list[Claim]:
         if not who:
             continue
         mentioned = {names(k) for t in sent if (k := ctx.tok_mention[t.i])}
-        targets = [
-            i
-            for i, c in enumerate(out)
-            if c.type in ITEM_CLAIM_TYPES
-            and (
-                (c.subject and names(c.subject) in mentioned)
-                or (c.object and names(c.object) in mentioned)
-            )
-        ]
-        if not targets:
-            targets = [i for i, c in enumerate(out) if c.type == ClaimType.TRANSFER]
-        for i in targets:
-            out[i] = _add(out[i], who)
+        weapons = any(t.lemma_.lower() in _WEAPON_WORDS for t in sent)
+        heads = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"}
+
+        def denied(c: Claim, who: list[str] = who) -> bool:
+            if c.type not in ITEM_CLAIM_TYPES:
+                return False
+            if any(a.source in who and a.stance == Stance.ASSERTS for a in c.attribution):
+                return False  # nobody denies what they themselves assert
+            roles = {names(k) for k in (c.subject, c.object, c.location) if k in ctx.mentions}
+            if not roles & mentioned:
+                return False
+            if weapons and c.item_class is not None and c.item_class.value != "weapon_system":
+                return norm_item(c.item).split()[-1:] == [] or any(
+                    w in heads for w in norm_item(c.item).split()
+                )
+            return True
+
+        for i, c in enumerate(out):
+            if denied(c):
+                out[i] = _add(out[i], who)
     return out
