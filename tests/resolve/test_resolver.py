@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from armstrace.model import (
     ArmstraceError,
     Claim,
     ClaimType,
+    Document,
     Entity,
     EntityType,
     ExtractedDoc,
@@ -103,3 +106,50 @@ def test_mention_outside_the_text_is_an_error(make_doc: DocMaker) -> None:
 def test_document_without_mentions_resolves_to_nothing(make_doc: DocMaker) -> None:
     out = Resolver(MemoryDirectory()).resolve(make_doc("Nothing named here.", []))
     assert out.entities == () and out.claims == ()
+
+
+WORDS = [
+    "Kupol", "IEMZ", "Russia", "Moscow", "(G3)", "Garpiya-3", "Ltd.", "the", "Вектор", "UN",
+    "Putin", "Concern", "of", "said", "Co.,", "DPRK", "Kalashnikov", "s", "-", "«X»",
+]  # fmt: skip
+
+
+@st.composite
+def extracted_docs(draw: st.DrawFn) -> ExtractedDoc:
+    """Random texts of name-like words with random mentions over whole words."""
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
+    text = " ".join(words)
+    starts = [sum(len(w) + 1 for w in words[:i]) for i in range(len(words))]
+    picks = draw(st.lists(st.integers(0, len(words) - 1), max_size=10, unique=True))
+    mentions = []
+    for n, i in enumerate(sorted(picks)):
+        span = draw(st.integers(1, min(3, len(words) - i)))
+        start, end = starts[i], starts[i + span - 1] + len(words[i + span - 1])
+        canonical = draw(st.sampled_from([None, "Russia", "Kupol", ""]))
+        country = draw(st.sampled_from([None, "RU", "US"]))
+        type_ = draw(st.sampled_from(list(EntityType)))
+        mentions.append(Mention(f"m{n}", start, end, text[start:end], type_, canonical, country))
+    keys = [m.key for m in mentions] + ["m99", None]
+    claims = [
+        Claim(draw(st.sampled_from(list(ClaimType))), "e", draw(st.sampled_from(keys)),
+              draw(st.sampled_from(keys)), "drones")
+        for _ in range(draw(st.integers(0, 4)))
+    ]  # fmt: skip
+    document = Document(id="d", text=text, content_hash="h")
+    return ExtractedDoc(document, tuple(mentions), tuple(claims))
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.lists(extracted_docs(), min_size=1, max_size=3))
+def test_any_documents_resolve_to_a_consistent_result(docs: list[ExtractedDoc]) -> None:
+    resolver = Resolver(MemoryDirectory())
+    for doc in docs:
+        out = resolver.resolve(doc)
+        ids = [e.id for e in out.entities]
+        assert len(ids) == len(set(ids))
+        assert set(out.mention_entity) == {m.key for m in doc.mentions}
+        assert set(out.mention_entity.values()) == set(ids)
+        for e in out.entities:
+            assert all(name in doc.document.text for name in (e.name, *e.aliases))
+        for c in out.claims:
+            assert all(r is None or r in ids for r in (c.subject, c.object, c.location))
