@@ -88,6 +88,14 @@ def test_killed_writer_leaves_documents_whole_or_absent(db_url: str) -> None:
                 len(c.attribution) for d in docs for c in d.claims
             )
             assert _rows(store, document_entities) == sum(len(d.entities) for d in docs)
+            if store.engine.dialect.name == "sqlite":  # the search index moved in step
+                with store.engine.connect() as conn:
+                    indexed = conn.exec_driver_sql("SELECT count(*) FROM search_claims").scalar()
+                    indexed_docs = conn.exec_driver_sql(
+                        "SELECT count(*) FROM search_documents"
+                    ).scalar()
+                assert indexed == _rows(store, claims)
+                assert indexed_docs == total
             after_kill = bulk(first + len(new))
             assert not store.has_document(after_kill.document.content_hash)
             assert store.document(after_kill.document.id) is None

@@ -104,8 +104,8 @@ def test_claims_filter_by_type_modality_document(filled: Store) -> None:
 
 
 def test_claims_time_window_works_by_prefix(filled: Store) -> None:
-    def times(**window: str) -> list[str | None]:
-        return sorted(str(r.claim.time) for r in filled.claims(**window)[0])  # type: ignore[arg-type]
+    def times(since: str | None = None, until: str | None = None) -> list[str]:
+        return sorted(str(r.claim.time) for r in filled.claims(since=since, until=until)[0])
 
     assert times(since="2022") == ["2022-03", "2025"]
     assert times(until="2021") == ["2021", "2021-12"]

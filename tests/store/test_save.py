@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -240,3 +241,16 @@ def test_concurrent_writers_share_new_entities(db_url: str) -> None:
         assert stats["documents"] == 40
         assert stats["claims"] == 400
         assert stats["entities"] == 10  # five suppliers, five recipients, each once
+
+
+def test_write_refused_by_the_database_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "ro.db"
+    with Store.open(str(path)) as store:
+        store.save(shipment())
+    with Store.open(f"sqlite:///file:{path}?mode=ro&uri=true") as store:
+        assert store.stats()["documents"] == 1  # reading works
+        with pytest.raises(ArmstraceError) as caught:
+            store.save(loitering())
+        assert caught.value.code == "E413"
+        assert "readonly" in caught.value.message
+        assert store.stats()["documents"] == 1

@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from armstrace.model import ArmstraceError
 from armstrace.store import Store
+from armstrace.store.engine import BUSY_TIMEOUT_MS
 from armstrace.store.fts import FTS_TABLES
 from armstrace.store.migrate import full_metadata, head_revisions, upgrade
 
@@ -79,7 +80,7 @@ def test_sqlite_connections_are_configured(tmp_path: Path) -> None:
     with Store.open(str(tmp_path / "cfg.db")) as store, store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == BUSY_TIMEOUT_MS
 
 
 def test_garbage_file_is_refused_and_left_alone(tmp_path: Path) -> None:
