@@ -94,6 +94,9 @@ def read_uk(path: Path, name: str = "uk-sanctions") -> SanctionList:
         quality = _first(row, ("Alias Quality", "Alias strength", "Alias Strength")).lower()
         primary = alias_type.startswith("primary")
         party.names.append((full, primary, quality.startswith("low") or "weak" in quality))
+        script = _first(row, ("Name Non-Latin Script", "Name non-latin script"))
+        if script:
+            party.names.append((script, False, False))
         party.kind = party.kind or _first(row, _TYPE_COLUMNS)
         party.programs.append(_first(row, ("Regime", "Regime Name")))
         for column in ("Nationality", "Country", "Country of Birth", "Current owner/operator (s)"):

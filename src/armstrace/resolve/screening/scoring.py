@@ -26,6 +26,10 @@ from armstrace.resolve.screening.normalize import NameForm
 __all__ = ["QueryToken", "ScoredName", "score_name"]
 
 _LISTED_WEIGHT = 0.4
+# Weights are inverse document frequencies, so their scale grows with the list; the
+# constants below are for a list of the SDN's size (~15,000 entries, idf of a unique
+# word 9.6) and are rescaled by ``index.unknown_idf`` (the idf of a unique word).
+_REFERENCE_SCALE = 9.61
 _SPECIFIC = 7.0  # evidence a hit needs before it counts fully (idf of a word in ~14 entries)
 _GAP_SLOPE = 0.08
 _GAP_FLOOR = 0.75
@@ -69,6 +73,7 @@ class _Name(Protocol):
 class _Index(Protocol):
     idf: list[float]
     tokens: list[str]
+    unknown_idf: float
 
 
 def _eff(sim: float) -> float:
@@ -125,13 +130,14 @@ def score_name(
         matched, unmatched = sorted(c_weights, reverse=True), []
     # the rarest matched word counts whole, the others half: common words add up slowly
     evidence = (matched[0] + 0.5 * sum(matched[1:])) if matched else 0.0
-    specific = min(1.0, evidence / _SPECIFIC)
+    scale = (index.unknown_idf or _REFERENCE_SCALE) / _REFERENCE_SCALE
+    specific = min(1.0, evidence / (_SPECIFIC * scale))
     score *= specific
     penalties: list[str] = []
     gap = (max(unmatched) - matched[0]) if matched and unmatched else 0.0
     if gap > 0:
         # the listed name's most distinctive word is missing from the query
-        score *= max(_GAP_FLOOR, 1 - _GAP_SLOPE * gap)
+        score *= max(_GAP_FLOOR, 1 - _GAP_SLOPE * gap / scale)
         penalties.append("its rarest word is not in the query")
     if query_type is None and form.legal:
         query_type = ListedType.ORGANIZATION  # "Leonardo S.p.A." is not a person
