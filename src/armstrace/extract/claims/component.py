@@ -9,7 +9,7 @@ weapon goes in ``used_in`` (a weapon mention key, or its words).
 from __future__ import annotations
 
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
-from armstrace.extract.claims.draft import Draft, objects_of
+from armstrace.extract.claims.draft import Draft, objects_of, subjects_of
 from armstrace.extract.claims.items import classify, core_item, item_phrase
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.syntax import conjuncts, pobjs
@@ -18,6 +18,7 @@ from armstrace.model import ClaimType, EntityType, ItemClass
 __all__ = ["component_drafts"]
 
 _PART_CLASSES = frozenset({ItemClass.COMPONENT, ItemClass.DUAL_USE_GOOD})
+_RECENT_CHARS = 600
 
 
 def _weapon(tok: Token, ctx: DocContext) -> str | None:
@@ -45,7 +46,18 @@ def _maker(part: Token, ctx: DocContext) -> list[str | None]:
             m = ctx.mention_at(c)
             if m is not None and m.type == EntityType.ORGANIZATION:
                 makers.append(m.key)
+    gov = part.head
+    if part.dep_ == "dobj" and gov.lemma_.lower() in lexicon()["production_verbs"]:
+        makers += [ctx.referent(s, ACTORS) for s in subjects_of(gov)]  # "X makes the engine"
     return [k for k in makers if k] or [None]
+
+
+def _recent_weapon(tok: Token, ctx: DocContext) -> str | None:
+    """The weapon the passage is about: the nearest weapon mention before the sentence."""
+    key = ctx.antecedent(tok.sent.start_char, frozenset({EntityType.WEAPON_SYSTEM}))
+    if key is not None and tok.sent.start_char - ctx.mentions[key].end <= _RECENT_CHARS:
+        return key
+    return None
 
 
 def component_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
@@ -64,12 +76,23 @@ def component_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         weapons = [w for o in objects_of(tok) if (w := _weapon(o, ctx))]
         if tok.dep_ == "relcl":
             parts = [tok.head]
+    elif lemma == "fly":  # "the Akinci flies on engines built by X"
+        subs = [c for c in tok.children if c.dep_ == "nsubj"]
+        weapons = [w for s in subs for x in conjuncts(s) if (w := _weapon(x, ctx))]
+        parts = pobjs(list(tok.children), frozenset({"on"}))
+    elif lemma in ("turn", "end", "appear", "show") and tok.dep_ != "xcomp":
+        parts = [x for c in tok.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+        holders = pobjs(list(tok.subtree), frozenset({"in", "inside", "aboard"}))
+        weapons = [w for h in holders if (w := _weapon(h, ctx))]
     else:
         parts = [x for c in tok.children if c.dep_ in ("nsubjpass", "dobj") for x in conjuncts(c)]
         if tok.dep_ == "acl":
             parts.append(tok.head)
         holders = pobjs(list(tok.subtree), frozenset(lex["component_in_preps"]))
         weapons = [w for h in holders if (w := _weapon(h, ctx))]
+        if not weapons and not holders and lemma in lex["component_finding_verbs"]:
+            recent = _recent_weapon(tok, ctx)  # "CAR documented 290 components" (in it)
+            weapons = [recent] if recent is not None else []
     if not weapons:
         return []
     out = []

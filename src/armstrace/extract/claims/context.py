@@ -138,9 +138,10 @@ class DocContext:
                     if key is not None:
                         return key
             if deep:
-                for child in tok.children:
-                    if child.dep_ in ("compound", "amod", "poss", "nmod"):
-                        m2 = self.mention_at(child)
-                        if m2 is not None and m2.type in types:
-                            return m2.key
+                for dep in ("compound", "nmod", "amod", "poss"):  # "Poland's PGZ group": PGZ
+                    for child in tok.children:
+                        if child.dep_ == dep:
+                            m2 = self.mention_at(child)
+                            if m2 is not None and m2.type in types:
+                                return m2.key
         return None

@@ -115,7 +115,13 @@ def apply_denials(claims: list[Claim], ctx: DocContext) -> list[Claim]:
         weapons = any(t.lemma_.lower() in _WEAPON_WORDS for t in sent)
         heads = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"}
 
-        def denied(c: Claim, who: list[str] = who) -> bool:
+        def denied(
+            c: Claim,
+            who: list[str] = who,
+            mentioned: set[str] = mentioned,
+            weapons: bool = weapons,
+            heads: set[str] = heads,
+        ) -> bool:
             if c.type not in ITEM_CLAIM_TYPES:
                 return False
             if any(a.source in who and a.stance == Stance.ASSERTS for a in c.attribution):

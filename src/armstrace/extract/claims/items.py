@@ -125,7 +125,17 @@ def named_item(tok: Token, ctx: DocContext) -> str | None:
             m = ctx.mention_at(c)
             if c.dep_ == "appos" and m is not None and m.type in weapon:
                 key = m.key
-    if key is None and tok.lower_ in ("them", "it") and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+    partitive = tok.dep_ == "pobj" and tok.head.lower_ == "of"  # "two of them": parts, maybe
+    if (
+        key is None
+        and not partitive
+        and tok.lower_ in ("them", "it")
+        and tok.dep_
+        in (
+            "dobj",
+            "nsubjpass",
+        )
+    ):
         key = ctx.antecedent(tok.sent.start_char, weapon)
     if key is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon()["anaphoric_items"]:
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}

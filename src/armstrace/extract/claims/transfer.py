@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, agents_of, objects_of, subjects_of
-from armstrace.extract.claims.items import classify, core_item, item_phrases
+from armstrace.extract.claims.items import classify, core_item, item_phrase, item_phrases
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
 from armstrace.model import ClaimType, EntityType, ItemClass, Status
@@ -170,7 +170,7 @@ def _implied_recipient(verb: Token, items: list[Token], ctx: DocContext) -> str 
     return None
 
 
-def _verb_draft(verb: Token, ctx: DocContext) -> list[Draft]:
+def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     lex = lexicon()
     lemma = verb.lemma_.lower()
     inverse = lemma in lex["transfer_inverse_verbs"]
@@ -237,6 +237,38 @@ def _verb_draft(verb: Token, ctx: DocContext) -> list[Draft]:
         Draft(ClaimType.TRANSFER, verb, supplier, recipient, text, core, cls, location, status)
         for core, text, cls in _items(item_toks, ctx, generic)
     ]
+
+
+def _verb_draft(verb: Token, ctx: DocContext) -> list[Draft]:
+    return _parts_for(verb, ctx) + _verb_transfer(verb, ctx)
+
+
+def _parts_for(verb: Token, ctx: DocContext) -> list[Draft]:
+    """ "X supplied optical components for Russian tanks": X's parts are used in tanks
+    (a component claim beside any transfer)."""
+    if verb.lemma_.lower() in lexicon()["transfer_inverse_verbs"] or is_passive(verb):
+        return []
+    clause = clause_tokens(verb)
+    used_in: str | None = None
+    for t in pobjs(clause, frozenset({"for"})):
+        m = ctx.mention_at(t)
+        if m is not None and m.type == EntityType.WEAPON_SYSTEM:
+            used_in = m.key
+        elif m is None and classify(t.text, t, ctx) == ItemClass.WEAPON_SYSTEM:
+            used_in = item_phrase(t, ctx)
+        if used_in is not None:
+            break
+    if used_in is None:
+        return []
+    makers = [ctx.referent(t, ACTORS) for t in subjects_of(verb)] or [None]
+    out = []
+    for core, text, cls in _items(objects_of(verb), ctx, False):
+        if cls in (ItemClass.COMPONENT, ItemClass.DUAL_USE_GOOD):
+            for maker in makers:
+                d = Draft(ClaimType.COMPONENT, verb, maker, None, text, core, ItemClass.COMPONENT)
+                d.used_in = used_in
+                out.append(d)
+    return out
 
 
 def _noun_draft(noun: Token, ctx: DocContext) -> list[Draft]:
