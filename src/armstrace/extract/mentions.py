@@ -18,7 +18,7 @@ from armstrace.extract.gazetteer import Gazetteer, name_key
 from armstrace.extract.patterns import (
     CAPITAL_LABEL,
     DESIGNATION_LABEL,
-    LEGAL_PREFIXES,
+    LEGAL_FORMS,
     LEGAL_SUFFIXES,
     decode_id,
     is_designation,
@@ -251,6 +251,9 @@ _PERSON_ROLES = frozenset(
         "oligarch",
         "son",
         "brother",
+        "national",
+        "citizen",
+        "resident",
         "journalist",
     }
 )
@@ -387,13 +390,13 @@ def capital_is_government(span: Span) -> bool:
     doc = span.doc
     if span.start == 0 or (span.text.isupper() and len(span.text) > 3):
         return True  # a dateline ("WASHINGTON, Nov 16 -") names where the news comes from
-    if span.end < len(doc) and doc[span.end].tag_ == "POS":
-        return True
     token = span.root
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     if token.dep_ == "poss":
         return token.head.lemma_.lower() not in _PLACE_NOUNS  # "Kyiv's main hospital"
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return True
     if token.dep_ in {"nsubj", "nsubjpass", "agent"}:
         return True
     if token.dep_ == "compound":
@@ -437,7 +440,7 @@ def _from_id(span: Span, gazetteer: Gazetteer, start: int, end: int) -> Candidat
 
 def _without_legal_form(text: str) -> str:
     words = text.split()
-    if len(words) > 1 and words[0] in LEGAL_PREFIXES:
+    if len(words) > 1 and words[0] in LEGAL_FORMS:
         words = words[1:]
     if len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
         words = words[:-1]
@@ -476,7 +479,9 @@ def _from_label(span: Span, gazetteer: Gazetteer, start: int, end: int) -> Candi
         if candidate.end == end and text.endswith("s") and is_designation(text[:-1]):
             candidate = replace(candidate, canonical=text[:-1])  # "FA-50s" is the FA-50
         return candidate
-    entry = gazetteer.lookup(text) or gazetteer.lookup(_without_legal_form(text))
+    entry = gazetteer.lookup(text) or gazetteer.lookup(
+        _without_legal_form(text), EntityType.ORGANIZATION
+    )
     if entry is not None:
         return Candidate(start, end, entry.type, entry.name, entry.country, True)
     if name_key(text) in gazetteer.capitals and label in {"GPE", "LOC"}:

@@ -20,7 +20,9 @@ from armstrace.model import EntityType
 __all__ = [
     "CAPITAL_LABEL",
     "DESIGNATION_LABEL",
+    "INSTITUTION_PREFIXES",
     "LABEL_OF_TYPE",
+    "LEGAL_FORMS",
     "LEGAL_PREFIXES",
     "LEGAL_SUFFIXES",
     "Phrase",
@@ -273,27 +275,14 @@ LEGAL_SUFFIXES = [
     "Pte",
     "Bhd",
 ]
-LEGAL_PREFIXES = [
-    "JSC",
-    "PJSC",
-    "OJSC",
-    "CJSC",
-    "OAO",
-    "ZAO",
-    "AO",
-    "OOO",
-    "LLC",
-    "NPO",
-    "NPP",
-    "GSKB",
-    "MKB",
-    "OKB",
-    "KB",
-    "MMZ",
-    "NII",
-    "TsNII",
-    "FGUP",
-]
+# Legal forms that open a name: the name without them is the same company.
+LEGAL_FORMS = ["JSC", "PJSC", "OJSC", "CJSC", "OAO", "ZAO", "AO", "OOO", "LLC", "FGUP"]
+# Kinds of Russian institution that open a name: "GSKB Almaz-Antey" is a part of
+# Almaz-Antey, not another name for it.
+INSTITUTION_PREFIXES = ["NPO", "NPP", "GSKB", "MKB", "OKB", "KB", "MMZ", "NII", "TsNII"]
+LEGAL_PREFIXES = [*LEGAL_FORMS, *INSTITUTION_PREFIXES]
+# Lowercase words that end a works' name: "Krasnoe Znamya plant", "Antey corporation".
+WORKS_NOUNS = ["plant", "factory", "corporation", "concern", "shipyard", "works", "zavod"]
 
 
 def company_patterns() -> list[Pattern]:
@@ -318,6 +307,7 @@ def company_patterns() -> list[Pattern]:
         ],
         [{"ORTH": {"IN": LEGAL_PREFIXES}}, name],
         [{"LOWER": "limited"}, {"LOWER": "liability"}, {"LOWER": "company"}, name],
+        [name, {"ORTH": {"IN": WORKS_NOUNS}}],
     ]
     return [{"label": "ORG", "pattern": p} for p in patterns]
 
