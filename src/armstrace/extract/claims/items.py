@@ -98,7 +98,7 @@ def item_phrase(tok: Token, ctx: DocContext, skip: frozenset[int] = frozenset())
             keep += list(span)
     idx = sorted({t.i for t in keep})
     start, end = idx[0], idx[-1]
-    while start < end and not ctx.doc[start].is_alpha and not ctx.doc[start].like_num:
+    while start < end and ctx.doc[start].is_punct:
         start += 1
     if tok.lemma_.lower() in ("container", "kit", "trainload", "wagon", "truckload"):
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "with")]
@@ -107,6 +107,8 @@ def item_phrase(tok: Token, ctx: DocContext, skip: frozenset[int] = frozenset())
             if last - end <= 6:
                 end = last
     text = str(ctx.doc[start : end + 1].text)
+    if "(" in text and ")" not in text:
+        text = text.split("(")[0].strip()  # "Liutyi (Лютий": the gloss is no part of the name
     return text if text and len(text) <= 80 else None
 
 
@@ -125,6 +127,12 @@ def named_item(tok: Token, ctx: DocContext) -> str | None:
             m = ctx.mention_at(c)
             if c.dep_ == "appos" and m is not None and m.type in weapon:
                 key = m.key
+            if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name", "know", "dub", "designate"):
+                for x in c.subtree:  # "a new drone model called Garpiya-3"
+                    mx = ctx.mention_at(x)
+                    if mx is not None and mx.type in weapon:
+                        key = mx.key
+                        break
     partitive = tok.dep_ == "pobj" and tok.head.lower_ == "of"  # "two of them": parts, maybe
     if (
         key is None
