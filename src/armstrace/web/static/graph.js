@@ -12,7 +12,8 @@
                     production: "#2b8a3e", development: "#8a5a00", component: "#555" };
     var elements = [];
     data.nodes.forEach(function (n) {
-      elements.push({ data: { id: n.id, label: n.name, type: n.type || "", centre: n.id === data.centre ? 1 : 0 } });
+      elements.push({ data: { id: n.id, label: n.name, type: n.type || "", hop: n.hop || 0,
+                              centre: n.id === data.centre ? 1 : 0 } });
     });
     data.edges.forEach(function (e) {
       elements.push({ data: { id: e.id, source: e.source, target: e.target, label: e.type,
@@ -21,7 +22,11 @@
     var cy = cytoscape({
       container: holder,
       elements: elements,
-      layout: { name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 110 },
+      minZoom: 0.2,
+      maxZoom: 2,
+      // Force-directed (cytoscape's own cose); zoom capped so small graphs stay legible.
+      layout: { name: "cose", animate: false, padding: 50, nodeOverlap: 40,
+                idealEdgeLength: function () { return 90; } },
       style: [
         { selector: "node", style: { "label": "data(label)", "font-size": 11, "background-color": "#9fb6dd",
                                      "text-valign": "bottom", "text-margin-y": 4, "width": 22, "height": 22 } },
