@@ -44,3 +44,11 @@ def test_batch_size_must_be_positive(pipeline: Language) -> None:
     with pytest.raises(ArmstraceError) as caught:
         Extractor(pipeline, batch_size=0)
     assert caught.value.code == "E210"
+
+
+def test_a_document_longer_than_the_pipeline_reads_is_a_clear_error(pipeline: Language) -> None:
+    extractor = Extractor(pipeline)
+    too_long = make_document("word " * (pipeline.max_length // 5 + 1))
+    with pytest.raises(ArmstraceError) as caught:
+        list(extractor.extract([too_long]))
+    assert caught.value.code == "E212"

@@ -36,9 +36,19 @@ class Extractor:
         self.batch_size = batch_size
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
 
+    def _checked(self, document: Document) -> str:
+        if len(document.text) > self.nlp.max_length:
+            raise ArmstraceError(
+                "E212",
+                f"document {document.external_id or document.id} has {len(document.text)} "
+                f"characters, more than the pipeline reads at once ({self.nlp.max_length}); "
+                "split it into parts",
+            )
+        return document.text
+
     def extract(self, docs: Iterable[Document]) -> Iterator[ExtractedDoc]:
         """One :class:`ExtractedDoc` per document, in input order."""
-        pairs = ((document.text, document) for document in docs)
+        pairs = ((self._checked(document), document) for document in docs)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             if doc.text != document.text:
                 raise ArmstraceError(

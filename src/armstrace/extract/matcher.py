@@ -23,7 +23,29 @@ __all__ = ["COMPONENT", "EntityMatcher"]
 
 COMPONENT = "armstrace_entities"
 
-_PLACE_LABELS = frozenset({"PLACE", "COUNTRY", "CAPITAL"})
+_OPENING_LABELS = frozenset({"PLACE", "COUNTRY", "CAPITAL", "ORG"})
+# Capitalised words after a name that start a person's title, not a longer name.
+_TITLE_WORDS = frozenset(
+    {
+        "secretary",
+        "minister",
+        "president",
+        "chief",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "chairman",
+        "general",
+        "head",
+        "deputy",
+        "ambassador",
+        "envoy",
+        "commander",
+        "official",
+        "officials",
+        "ceo",
+    }
+)
 # Priority at equal length: lower wins.
 _GAZETTEER, _PATTERN = 0, 1
 
@@ -85,10 +107,23 @@ class EntityMatcher:
     def _opens_longer_name(span: Span, covered: set[int]) -> bool:
         """A place name followed by another proper noun ("Texas Instruments", "Kyiv
         School of Economics") starts a longer name: leave it to the model."""
-        if span.label_ not in _PLACE_LABELS or span.end >= len(span.doc):
+        doc = span.doc
+        if span.label_ not in _OPENING_LABELS or span.end >= len(doc):
             return False
-        after = span.doc[span.end]
-        return after.i not in covered and after.is_title and after.pos_ == "PROPN"
+        after = doc[span.end]
+        if after.i in covered:
+            return False
+        if after.is_title and after.pos_ == "PROPN" and after.lower_ not in _TITLE_WORDS:
+            return True
+        # "Alabuga-Fiber": a firm's name as the first part of a hyphenated name
+        return (
+            span.label_ == "ORG"
+            and after.text == "-"
+            and not doc[span.end - 1].whitespace_
+            and not after.whitespace_
+            and span.end + 1 < len(doc)
+            and doc[span.end + 1].is_title
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, int, str]] = []
