@@ -45,7 +45,11 @@ def subjects_of(verb: Token) -> list[Token]:
             gov = cur.head.head
             passive = [c for c in gov.children if c.dep_ == "nsubjpass"]
             objs = [c for c in gov.children if c.dep_ == "dobj"]
-            return conjuncts((passive or objs or [gov])[0]) if (passive or objs) else []
+            if passive or objs:
+                return conjuncts((passive or objs)[0])
+            if gov.pos_ in ("NOUN", "PROPN"):
+                return [gov]  # a listed entity "X, based in Dubai, for supplying ..."
+            return []
         if cur.dep_ in ("acl", "relcl") and cur.tag_ == "VBG":
             return [cur.head]
         break

@@ -133,6 +133,36 @@ def _arrival(verb: Token, ctx: DocContext) -> list[Draft]:
     ]
 
 
+def _end_user(clause: list[Token], ctx: DocContext) -> str | None:
+    """ "delivered rockets into Russia for use by Wagner": the end user receives."""
+    for t in clause:
+        if t.lower_ == "use" and t.dep_ == "pobj" and t.head.lower_ == "for":
+            for by in pobjs(list(t.children), frozenset({"by"})):
+                key = ctx.referent(by, ACTORS, deep=False)
+                if key is not None:
+                    return key
+    return None
+
+
+def _take_delivery(verb: Token, ctx: DocContext) -> list[Draft]:
+    """ "X took delivery (from Russia) of Y": Y moved to X."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "delivery"]
+    if not objs:
+        return []
+    clause = clause_tokens(verb)
+    recipient = _first([ctx.referent(t, ACTORS) for t in subjects_of(verb)])
+    supplier = _first([ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _FROM)])
+    items = pobjs(clause, frozenset({"of"}))
+    if recipient is None or recipient == supplier:
+        return []
+    return [
+        Draft(
+            ClaimType.TRANSFER, verb, supplier, recipient, text, core, cls, None, Status.DELIVERED
+        )
+        for core, text, cls in _items(items, ctx, False)
+    ]
+
+
 def _made_in(items: list[Token], ctx: DocContext) -> str | None:
     """ "China-made drones": the country an item is said to be made in supplied it."""
     for t in items:
@@ -205,7 +235,14 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     ]
     from_keys = [ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _FROM)]
     subj_keys = [ctx.referent(t, ACTORS) for t in subj_toks]
-    if inverse:
+    end_user = _end_user(clause, ctx)
+    if end_user is not None:
+        to_keys.insert(0, end_user)
+    buyer_for = [ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, frozenset({"for"}))]
+    if inverse and _first(buyer_for) is not None and _first(subj_keys) is not None:
+        # "X bought chips for Russia": X acts as Russia's supplier
+        recipient, supplier = _first(buyer_for), _first(subj_keys)
+    elif inverse:
         recipient, supplier = _first(subj_keys), _first(from_keys)
     else:
         supplier = _first(subj_keys) or _first(from_keys) or _made_in(item_toks, ctx)
@@ -317,6 +354,8 @@ def transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in lex["transfer_arrival_verbs"]:
         return _arrival(tok, ctx)
+    if tok.pos_ == "VERB" and lemma in lex["transfer_delivery_taking_verbs"]:
+        return _take_delivery(tok, ctx)
     if (
         tok.pos_ in ("VERB", "AUX")
         and lemma in lex["transfer_verbs"] | lex["transfer_inverse_verbs"]
