@@ -37,6 +37,7 @@ _PLACES = frozenset({EntityType.PLACE})
 _TO = frozenset({"to", "for", "into"})
 _FROM = frozenset({"from"})
 _VIA = frozenset({"via", "through", "at", "in"})
+_DONE = Status.DELIVERED
 _CARRY_CHARS = 800  # how far back an implied recipient may be carried from
 
 
