@@ -145,3 +145,19 @@ def test_british_and_american_spelling_share_a_key() -> None:
 def test_a_country_named_as_its_government_gets_the_territory_key() -> None:
     assert "t:cn" in name_keys("the Chinese government", EntityType.COUNTRY)
     assert "t:kg" in name_keys("Kyrgyzstan's government", EntityType.COUNTRY)
+
+
+def test_titles_are_not_part_of_a_persons_core_name() -> None:
+    person = EntityType.PERSON
+    assert core_name("Lt Gen Kirill Budanov", person) == "kirill budanov"
+    assert name_keys("President Vladimir Putin", person) & name_keys("Vladimir Putin", person)
+
+
+def test_a_title_alone_stays_a_name() -> None:
+    assert core_name("General", EntityType.PERSON) == "general"
+
+
+def test_romanisation_variants_of_a_surname_share_a_skeleton() -> None:
+    person = EntityType.PERSON
+    keys = name_keys("Volodymyr Zelenskyy", person) & name_keys("Volodymyr Zelensky", person)
+    assert keys == {k for k in keys if k.startswith("~")} and keys

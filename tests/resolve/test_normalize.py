@@ -5,7 +5,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from armstrace.resolve.normalize import is_acronym, normalize_name, skeleton, tokens
+from armstrace.resolve.normalize import (
+    fold_word,
+    is_acronym,
+    normalize_name,
+    skeleton,
+    tokens,
+)
 
 WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzабвгдежзиклмнопрстуфхцчшщэюя", min_size=1)
 NAMES = st.lists(WORDS, min_size=1, max_size=5).map(" ".join)
@@ -85,3 +91,12 @@ def test_case_does_not_change_the_normal_form(name: str) -> None:
 def test_punctuation_between_words_does_not_change_the_normal_form(name: str, mark: str) -> None:
     assert normalize_name(name.replace(" ", f"{mark} ")) == normalize_name(name)
     assert normalize_name(f"{mark}{name}{mark}") == normalize_name(name)
+
+
+def test_fold_word_joins_romanisations_of_one_name() -> None:
+    assert fold_word("zelenskyy") == fold_word("zelenskiy") == fold_word("zelensky")
+    assert fold_word("yevgeny") == fold_word("evgeny")
+
+
+def test_fold_word_keeps_different_names_apart() -> None:
+    assert fold_word("putin") != fold_word("peskov")

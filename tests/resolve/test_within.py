@@ -212,3 +212,12 @@ def test_plural_short_form_joins_the_designation(make_doc: DocMaker) -> None:
     text = "Ukraine flew the Bayraktar TB2 early on. Later TB2s were lost."
     specs = [("Bayraktar TB2", WEAPON), ("TB2s", WEAPON)]
     assert len(groups(make_doc, text, specs)) == 1
+
+
+def test_a_well_known_middle_name_is_a_short_form() -> None:
+    assert is_short_form("Lula", "Luiz Inacio Lula da Silva", PERSON)
+    assert not is_short_form("da", "Luiz Inacio Lula da Silva", PERSON)
+
+
+def test_a_surname_spelt_another_way_is_a_short_form() -> None:
+    assert is_short_form("Zelenskiy", "Volodymyr Zelensky", PERSON)

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from armstrace.model import Entity, EntityDirectory, EntityType
 from armstrace.resolve.gazetteer import GENERIC_WORDS
 from armstrace.resolve.keys import core_name, entity_id_for, initials
-from armstrace.resolve.normalize import depluralize, is_acronym, normalize_name
+from armstrace.resolve.normalize import depluralize, fold_word, is_acronym, normalize_name
 from armstrace.resolve.within import Cluster, is_short_form
 
 __all__ = ["ClusterKeys", "cluster_keys", "link", "link_loosely", "new_id"]
@@ -80,7 +80,7 @@ def _distinctive_words(cluster: Cluster) -> set[str]:
         tokens += [depluralize(t) for t in tokens]
         if cluster.type is EntityType.PERSON:
             tokens = tokens[-1:]
-        words |= {t for t in tokens if len(t) >= 3 and t not in GENERIC_WORDS}
+        words |= {fold_word(t) for t in tokens if len(t) >= 3 and t not in GENERIC_WORDS}
     return words
 
 

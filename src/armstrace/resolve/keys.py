@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from rigour.names import remove_org_types
+from rigour.names import remove_org_types, remove_person_prefixes
 
 from armstrace.model import EntityType
 from armstrace.resolve.gazetteer import (
@@ -40,8 +40,11 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 def core_name(name: str, type: EntityType) -> str:
     """The normalised name without legal forms and group words ("JSC", "Co., Ltd.",
-    "Concern", "Group") for organisations; the normalised name for other types."""
+    "Concern", "Group") for organisations, without titles ("Gen.", "President") for
+    people; the normalised name for other types."""
     norm = normalize_name(name)
+    if type is EntityType.PERSON:
+        return _without_titles(norm)
     if type not in _ORG_TYPES:
         return norm
     try:
@@ -53,6 +56,28 @@ def core_name(name: str, type: EntityType) -> str:
         words.pop()
     while words and words[0] in _STOPWORDS:
         words.pop(0)
+    return " ".join(words)
+
+
+# Titles and ranks news put before names, beyond those rigour removes.
+_TITLES = frozenset(
+    {
+        "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "adm",
+        "admiral", "capt", "captain", "sgt", "brig", "ayatollah", "sheikh", "president",
+        "prime", "minister", "defence", "defense", "foreign", "deputy", "spokesman",
+        "spokeswoman", "spokesperson", "chief", "ceo", "chairman", "director", "head",
+        "senator", "sen", "rep", "gov", "governor", "secretary", "ambassador", "king",
+        "crown", "prince", "supreme", "leader", "commander", "mr", "mrs", "ms", "dr",
+    }
+)  # fmt: skip
+
+
+def _without_titles(norm: str) -> str:
+    """A person's normalised name without leading titles and ranks ("Lt Gen Kirill
+    Budanov" is "kirill budanov"); never empty if the name was not."""
+    words = remove_person_prefixes(norm).split() or norm.split()
+    while len(words) > 1 and words[0] in _TITLES:
+        words = words[1:]
     return " ".join(words)
 
 

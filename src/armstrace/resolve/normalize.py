@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from normality import ascii_text
 
-__all__ = ["depluralize", "is_acronym", "normalize_name", "skeleton", "tokens"]
+__all__ = ["depluralize", "fold_word", "is_acronym", "normalize_name", "skeleton", "tokens"]
 
 # Cyrillic in the romanisation English-language reporting uses (BGN/PCGN-like), so that
 # "Купол" gives "kupol" and "Алмаз-Антей" gives "almaz-antey"; normality's default
@@ -77,11 +77,22 @@ def skeleton(text: str) -> str:
     """A spelling-tolerant form: no spaces, romanisation variants folded, no double letters.
 
     "Rostec" and "Ростех", "Lancet" and "Ланцет", "S-400" and "S400", "Defense" and
-    "Defence" share a skeleton.
+    "Defence", "Zelenskyy" and "Zelensky" share a skeleton.
     """
-    s = "".join(_SPELLINGS.get(w, w) for w in normalize_name(text).split())
+    return "".join(fold_word(w) for w in normalize_name(text).split())
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """One normalised word with romanisation variants folded: "zelenskyy", "zelenskiy"
+    and "zelensky" give one form, as do "yevgeny" and "evgeny", "tsirkon" and "cirkon".
+    """
+    s = _SPELLINGS.get(word, word)
     for old, new in _FOLDS:
         s = s.replace(old, new)
+    s = s.replace("y", "i")
+    if s.startswith("ie"):
+        s = s[1:]
     return _DOUBLES.sub(r"\1", s)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from armstrace.model import EntityType, Mention
 from armstrace.resolve.gazetteer import country_code
 from armstrace.resolve.keys import core_name, distinctive, initials, name_keys
-from armstrace.resolve.normalize import depluralize, is_acronym, normalize_name
+from armstrace.resolve.normalize import depluralize, fold_word, is_acronym, normalize_name
 
 __all__ = ["Cluster", "cluster_mentions", "conflict", "is_short_form", "mention_keys"]
 
@@ -48,6 +48,8 @@ _PLACE_WORDS = frozenset(
         "terminal", "station", "range", "plant", "factory", "shipyard", "bay", "island",
     }
 )  # fmt: skip
+# Small words inside names that are never a short name on their own.
+_PARTICLES = frozenset({"da", "de", "del", "der", "dos", "van", "von", "bin", "ibn", "al", "el"})
 # Family names written first: "Wang" is short for "Wang Wenbin", "Kim" for "Kim Jong Un".
 _SURNAME_FIRST = frozenset(
     {
@@ -60,6 +62,9 @@ _SURNAME_FIRST = frozenset(
         "ri", "pak", "jong", "choe", "nguyen", "tran", "le", "pham", "hoang", "vu", "vo",
     }
 )  # fmt: skip
+
+
+_SURNAME_FIRST_FOLDED = frozenset(fold_word(w) for w in _SURNAME_FIRST)
 
 
 @dataclass
@@ -132,7 +137,7 @@ def _words(name: str, type: EntityType) -> list[str]:
     core = core_name(name, type) or normalize_name(name)
     if type in _COUNTED_TYPES:
         core = depluralize(core)
-    return core.split()
+    return [fold_word(w) for w in core.split()]
 
 
 def is_short_form(short: str, long: str, type: EntityType) -> bool:
@@ -150,8 +155,10 @@ def is_short_form(short: str, long: str, type: EntityType) -> bool:
     if type is EntityType.PERSON:
         if s == lg[-len(s) :]:
             return True
-        if len(s) == 1 and s[0] == lg[0] and s[0] in _SURNAME_FIRST:
+        if len(s) == 1 and s[0] == lg[0] and s[0] in _SURNAME_FIRST_FOLDED:
             return True
+        if len(s) == 1 and len(lg) >= 3 and s[0] in lg[1:] and len(s[0]) >= 3:
+            return s[0] not in _PARTICLES  # "Lula" in "Luiz Inacio Lula da Silva"
         return len(s) >= 2 and s[0] == lg[0] and s[-1] == lg[-1]
     if not distinctive(" ".join(s)):
         return False
