@@ -49,9 +49,14 @@ def is_authority(key: str, ctx: DocContext) -> bool:
 def _authorities(toks: list[Token], ctx: DocContext) -> list[str]:
     out = []
     for t in toks:
-        if t.lower_ in _PRONOUNS and ctx.last_authority is not None:
-            out.append(ctx.last_authority)
-            continue
+        if t.lower_ in _PRONOUNS:
+            topic = ctx.antecedent(t.idx, ACTORS, topic=True)
+            if topic is not None and is_authority(topic, ctx):
+                out.append(topic)  # "Britain ... On Aug. 20 it sanctioned"
+                continue
+            if ctx.last_authority is not None:
+                out.append(ctx.last_authority)
+                continue
         key = ctx.referent(t, ACTORS)
         if key is not None:
             out.append(key)
