@@ -230,3 +230,9 @@ def test_short_alias_does_not_bridge_to_another_long_name(
     )
     b = resolver.resolve(make_doc("Vostochny Port loads coal.", [("Vostochny Port", place)]))
     assert id_of(b, "Vostochny Port") == "vostochny-port"
+
+
+def test_a_weapons_country_does_not_split_it(resolver: Resolver, make_doc: DocMaker) -> None:
+    a = resolver.resolve(make_doc("Shahed-136 drones.", [("Shahed-136", WEAPON, None, "IR")]))
+    b = resolver.resolve(make_doc("Geran-2 drones.", [("Geran-2", WEAPON, None, "RU")]))
+    assert id_of(a, "Shahed-136") == id_of(b, "Geran-2")

@@ -113,6 +113,10 @@ def link_loosely(
 
 
 def _agrees(entity: Entity, country: str | None) -> bool:
+    """Whether the countries allow one entity: a weapon's country (maker, user, copier)
+    is too loosely given to tell weapons apart; others must not differ."""
+    if entity.type in (EntityType.WEAPON_SYSTEM, EntityType.GOODS):
+        return True
     return not (country and entity.country and country.lower() != entity.country.lower())
 
 

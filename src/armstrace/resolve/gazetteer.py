@@ -212,9 +212,11 @@ KNOWN_ENTITIES: tuple[tuple[str, EntityType, str | None, tuple[str, ...]], ...] 
         "BIS", "Commerce Department Bureau of Industry and Security", "Commerce Department",
         "Department of Commerce")),
     ("us:foreign-ministry", EntityType.ORGANIZATION, "us", (
-        "US State Department", "State Department", "US Department of State")),
+        "US State Department", "State Department", "US Department of State",
+        "Department of State")),
     ("us:defence-ministry", EntityType.ORGANIZATION, "us", (
-        "Pentagon", "US Department of Defense", "US Defense Department", "DoD")),
+        "Pentagon", "US Department of Defense", "US Defense Department", "DoD",
+        "Department of Defense", "Defense Department", "Department of War")),
     ("ua:security-service", EntityType.ORGANIZATION, "ua", ("SBU",
         "Security Service of Ukraine")),
     ("ua:military-intelligence", EntityType.ORGANIZATION, "ua", ("GUR", "HUR",
@@ -238,6 +240,13 @@ KNOWN_ENTITIES: tuple[tuple[str, EntityType, str | None, tuple[str, ...]], ...] 
     ("irgc", EntityType.ORGANIZATION, "ir", ("IRGC", "Islamic Revolutionary Guard Corps",
         "Revolutionary Guards", "Iranian Revolutionary Guard Corps", "Revolutionary Guard")),
     ("rostec", EntityType.ORGANIZATION, "ru", ("Rostec", "Rostekh", "State Corporation Rostec")),
+    ("houthis", EntityType.ORGANIZATION, "ye", ("Houthis", "Houthi", "Ansar Allah",
+        "Houthi movement", "Ansarallah")),
+    ("hezbollah", EntityType.ORGANIZATION, "lb", ("Hezbollah", "Hizbollah", "Hizballah")),
+    ("kinzhal", EntityType.WEAPON_SYSTEM, "ru", ("Kinzhal", "Kh-47M2", "Kh-47M2 Kinzhal")),
+    ("zircon", EntityType.WEAPON_SYSTEM, "ru", ("Zircon", "Tsirkon", "3M22", "3M22 Zircon")),
+    ("kalibr", EntityType.WEAPON_SYSTEM, "ru", ("Kalibr", "3M-54", "3M-14", "SS-N-27")),
+    ("patriot", EntityType.WEAPON_SYSTEM, "us", ("Patriot", "MIM-104", "MIM-104 Patriot")),
     ("shahed-136", EntityType.WEAPON_SYSTEM, "ir", ("Shahed-136", "Geran-2", "Shahed 136")),
     ("shahed-131", EntityType.WEAPON_SYSTEM, "ir", ("Shahed-131", "Geran-1")),
     ("himars", EntityType.WEAPON_SYSTEM, "us", ("HIMARS",
@@ -266,16 +275,21 @@ def _known_index() -> dict[tuple[str, EntityType], tuple[str, str | None]]:
 _KNOWN = _known_index()
 
 
+# Types whose ``country`` says which entity it is (a ministry's, a person's nationality).
+_OWNED_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE})
+
+
 def known_key(name: str, type: EntityType, country: str | None = None) -> str | None:
     """``g:<key>`` where the name is a known name of a listed entity of this type.
 
-    A mention whose own country disagrees with the entry's ("Treasury" in a British
-    story) does not take the key.
+    An organisation or person whose own country disagrees with the entry's ("Treasury"
+    in a British story) does not take the key; a weapon's country is too loosely
+    given (maker, user, copier) to tell weapons apart.
     """
     hit = _KNOWN.get((normalize_name(name), type))
     if hit is None:
         return None
     key, home = hit
-    if country and home and country.lower() != home:
+    if type in _OWNED_TYPES and country and home and country.lower() != home:
         return None
     return f"g:{key}"
