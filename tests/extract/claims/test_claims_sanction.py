@@ -61,3 +61,22 @@ def test_pronoun_authority_is_the_last_authority(run: Run) -> None:
 def test_places_listed_with_unnamed_targets_are_not_targets(run: Run) -> None:
     claims, _ = run("OFAC is designating eight entities in China.", NAMES)
     assert by_type(claims, "sanction") == []
+
+
+def test_pronoun_prefers_the_authority_just_named(run: Run) -> None:
+    names_ = {**NAMES, "Britain": COUNTRY}
+    text = (
+        "OFAC designated Alpha Trading in 2022.\n\n"
+        "Britain acted later. In August it sanctioned Beta Logistics."
+    )
+    claims, names = run(text, names_)
+    pairs = {(role(names, c.subject), role(names, c.object)) for c in by_type(claims, "sanction")}
+    assert ("Britain", "Beta Logistics") in pairs
+
+
+def test_sanctioned_for_supplying_is_the_authoritys_claim(run: Run) -> None:
+    names_ = {**NAMES, "Russia": COUNTRY}
+    claims, names = run("OFAC sanctioned Alpha Trading for supplying drones to Russia.", names_)
+    (t,) = by_type(claims, "transfer")
+    assert (role(names, t.subject), role(names, t.object)) == ("Alpha Trading", "Russia")
+    assert [role(names, a.source) for a in t.attribution] == ["OFAC"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from armstrace.model import ItemClass, Status
 
-from tests.extract.claims.conftest import COUNTRY, Run, by_type, role
+from tests.extract.claims.conftest import COUNTRY, ORG, Run, by_type, role
 
 NAMES = {
     "Iran": COUNTRY,
@@ -70,3 +70,35 @@ def test_dual_use_goods_class(run: Run) -> None:
     claims, _ = run("China exported microelectronics to Russia.", NAMES)
     (c,) = by_type(claims, "transfer")
     assert c.item_class == ItemClass.DUAL_USE_GOOD
+
+
+def test_end_user_is_the_recipient(run: Run) -> None:
+    names_ = {**NAMES, "Wagner": ORG}
+    claims, names = run("North Korea delivered rockets into Russia for use by Wagner.", names_)
+    (c,) = by_type(claims, "transfer")
+    assert role(names, c.object) == "Wagner"
+
+
+def test_buying_for_someone_makes_the_buyer_a_supplier(run: Run) -> None:
+    names_ = {**NAMES, "Olax Finance": ORG}
+    claims, names = run("Olax Finance bought restricted chips for Russia.", names_)
+    (c,) = by_type(claims, "transfer")
+    assert (role(names, c.subject), role(names, c.object)) == ("Olax Finance", "Russia")
+
+
+def test_took_delivery_from(run: Run) -> None:
+    names_ = {**NAMES, "Mali": COUNTRY}
+    claims, names = run(
+        "In August 2022 Mali took delivery from Russia of attack helicopters.", names_
+    )
+    (c,) = by_type(claims, "transfer")
+    assert (role(names, c.subject), role(names, c.object)) == ("Russia", "Mali")
+    assert c.status == Status.DELIVERED
+    assert c.time == "2022-08"
+
+
+def test_arrival_takes_the_last_supplier_of_that_recipient(run: Run) -> None:
+    text = "Germany sent tanks to Ukraine in March.\n\nThe howitzers reached Ukraine in May."
+    claims, names = run(text, NAMES | {"Germany": COUNTRY})
+    items = {c.item: role(names, c.subject) for c in by_type(claims, "transfer")}
+    assert items == {"tanks": "Germany", "howitzers": "Germany"}

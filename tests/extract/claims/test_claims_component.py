@@ -1,0 +1,62 @@
+"""Component rules: parts found in, flown on, or supplied for a weapon."""
+
+from __future__ import annotations
+
+from armstrace.model import ItemClass
+
+from tests.extract.claims.conftest import COUNTRY, ORG, WEAPON, Run, by_type, role
+
+NAMES = {
+    "Kh-101": WEAPON,
+    "Orlan-10": WEAPON,
+    "u-blox": ORG,
+    "Hikvision": ORG,
+    "Russia": COUNTRY,
+    "Akinci": WEAPON,
+    "Motor Sich": ORG,
+}
+
+
+def test_part_made_by_found_inside_weapon(run: Run) -> None:
+    text = "Investigators found a GPS module made by u-blox inside an Orlan-10."
+    claims, names = run(text, NAMES)
+    (c,) = by_type(claims, "component")
+    assert (role(names, c.subject), c.item, role(names, c.used_in)) == (
+        "u-blox",
+        "GPS module",
+        "Orlan-10",
+    )
+    assert c.item_class == ItemClass.COMPONENT
+
+
+def test_weapon_contains_parts(run: Run) -> None:
+    claims, names = run("A complete Kh-101 contains more than 50 foreign parts.", NAMES)
+    (c,) = by_type(claims, "component")
+    assert c.subject is None
+    assert role(names, c.used_in) == "Kh-101"
+    assert c.quantity == 50
+
+
+def test_parts_supplied_for_weapons(run: Run) -> None:
+    claims, names = run("Hikvision was providing optical components for Russian tanks.", NAMES)
+    (c,) = by_type(claims, "component")
+    assert (role(names, c.subject), c.item, c.used_in) == (
+        "Hikvision",
+        "optical components",
+        "tanks",
+    )
+
+
+def test_engines_a_weapon_flies_on(run: Run) -> None:
+    claims, names = run("The Akinci flies on engines built by Motor Sich.", NAMES)
+    (c,) = by_type(claims, "component")
+    assert (role(names, c.subject), c.item, role(names, c.used_in)) == (
+        "Motor Sich",
+        "engines",
+        "Akinci",
+    )
+
+
+def test_parts_found_without_a_weapon_give_nothing(run: Run) -> None:
+    claims, _ = run("Customs officers found chips in a warehouse.", NAMES)
+    assert by_type(claims, "component") == []
