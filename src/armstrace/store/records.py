@@ -6,6 +6,7 @@ value the model no longer knows fails loudly instead of passing through as text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -36,6 +37,7 @@ __all__ = [
     "document_from_row",
     "document_ref",
     "document_row",
+    "is_proper_name",
     "load_attributions",
     "load_entities",
     "mention_from_row",
@@ -53,12 +55,34 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
         yield items[i : i + size]
 
 
+# Lower-case words that may stand inside a proper name ("Ministry of Defence").
+_CONNECTORS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "al", "von"})
+_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def is_proper_name(name: str) -> bool:
+    """Whether every word is capitalised (or a connector): "Almaz-Antey Corp" is, but
+    "Russia's state" (a phrase around a name) is not."""
+    words = _WORDS.findall(name)
+    if not words:
+        return False
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return False
+    return all(w[0].isupper() or w.lower() in _CONNECTORS for w in words)
+
+
+def _fullness(name: str) -> tuple[bool, int]:
+    return is_proper_name(name), len(name.strip())
+
+
 def merge_entities(old: Entity, new: Entity) -> Entity:
     """One entity from two views of it: the fullest name, every other name as an alias.
 
-    The stored type wins (an id names one kind of thing); a country once known is kept.
+    "Fullest" is the longest proper name, so a longer phrase that merely contains a
+    name ("Russia's state") never displaces the name itself. The stored type wins (an
+    id names one kind of thing); a country once known is kept.
     """
-    name = new.name if len(new.name.strip()) > len(old.name.strip()) else old.name
+    name = new.name if _fullness(new.name) > _fullness(old.name) else old.name
     seen: dict[str, None] = {}
     for alias in (*old.aliases, old.name, *new.aliases, new.name):
         if alias and alias != name:
