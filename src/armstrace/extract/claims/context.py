@@ -125,6 +125,11 @@ class DocContext:
             if low in _ORG_PRONOUNS or low in ("they", "them", "their"):
                 return self.antecedent(tok.idx, types & ACTORS, topic=True)
             return None
+        for child in tok.children:
+            if child.dep_ == "appos":  # "one of the vessels, the Rasul Gamzatov"
+                key = self.referent(child, types, deep=False)
+                if key is not None:
+                    return key
         if tok.pos_ in ("NOUN", "PROPN"):
             ref = _REFERRING_NOUNS.get(tok.lemma_.lower())
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
@@ -132,11 +137,6 @@ class DocContext:
                 found = self.antecedent(tok.sent.start_char, ref & types, topic=True)
                 if found is not None:
                     return found
-            for child in tok.children:
-                if child.dep_ == "appos":
-                    key = self.referent(child, types, deep=False)
-                    if key is not None:
-                        return key
             if deep:
                 for dep in ("compound", "nmod", "amod", "poss"):  # "Poland's PGZ group": PGZ
                     for child in tok.children:

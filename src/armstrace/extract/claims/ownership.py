@@ -16,6 +16,7 @@ from armstrace.model import ClaimType, EntityType
 __all__ = ["ownership_drafts"]
 
 _OWNERS = ACTORS | {EntityType.PERSON}
+_PERCENT = frozenset({"cent", "percent", "%"})
 _OWNED = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
 
 
@@ -31,6 +32,8 @@ def _holder(noun: Token) -> Token | None:
         head = noun.head
         if head.dep_ == "appos":
             return head.head
+        if head.lower_ in _PERCENT and head.dep_ == "attr":
+            return _holder(head)  # "X is 66 per cent owned by Y"
         return head
     app = [c for c in noun.children if c.dep_ == "appos"]
     return app[0] if app else None
@@ -104,6 +107,10 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
                 return []
             return _pair(sub, _state_of(sub, noun, ctx), tok, ctx)
         owners = agents_of(tok)
+        if tok.head.lower_ in _PERCENT:  # "... and 34 per cent by Z"
+            for share in tok.head.children:
+                if share.dep_ == "conj" and share.lower_ in _PERCENT:
+                    owners += pobjs(list(share.children), frozenset({"by"}))
         if not owners:
             return []
         subs: list[Token] = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -115,18 +122,35 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
             for o in owners:
                 out += _pair(sub, ctx.referent(o, _OWNERS), tok, ctx)
         return out
-    if (
-        tok.pos_ == "VERB"
-        and lemma in lex["ownership_verbs"]
-        and lemma == "own"
-        and tok.tag_ != "VBN"
-    ):
+    if tok.pos_ == "VERB" and lemma in lex["ownership_verbs"] and tok.tag_ != "VBN":
         owners = [c for c in tok.children if c.dep_ == "nsubj"]
         owned = [x for c in tok.children if c.dep_ == "dobj" for x in conjuncts(c)]
-        owned = [_share_holder(d) for d in owned]
+        if lemma in lex["stake_verbs"]:
+            # "Y bought a controlling stake in X": only stakes, never goods
+            stakes = [d for d in owned if d.lemma_.lower() in lex["stake_words"]]
+            owned = [t for d in stakes for t in pobjs(list(d.subtree), frozenset({"in", "of"}))]
+            owned = [t for t in owned if t.lemma_.lower() not in lex["stake_words"]]
+        else:
+            owned = [_share_holder(d) for d in owned]
         for o in owners:
             for d in owned:
                 out += _pair(ctx.referent(d, _OWNED), ctx.referent(o, _OWNERS), tok, ctx)
+        return out
+    if tok.lower_ == "affiliated":  # "X is affiliated with Y"
+        holder = _holder(tok) if tok.dep_ != "acomp" else None
+        if tok.dep_ == "acomp":
+            subs = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            holder = subs[0] if subs else None
+        if holder is not None:
+            for p in pobjs(list(tok.children), frozenset({"with", "to"})):
+                out += _pair(ctx.referent(holder, _OWNED), ctx.referent(p, _OWNERS), tok, ctx)
+        return out
+    if tok.pos_ == "NOUN" and lemma in lex["parent_owned_nouns"] and tok.dep_ == "appos":
+        # "MMZ Avangard, the group's Moscow missile factory"
+        for p in tok.children:
+            if p.dep_ == "poss":
+                parent = ctx.referent(p, frozenset({EntityType.ORGANIZATION}))
+                out += _pair(ctx.referent(tok.head, _OWNED, deep=False), parent, tok, ctx)
         return out
     if tok.pos_ == "VERB" and lemma == "belong":
         subs = [c for c in tok.children if c.dep_ == "nsubj"]

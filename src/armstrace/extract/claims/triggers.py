@@ -44,11 +44,14 @@ _RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
         ),
         making_drafts,
     ),
-    (("ownership_heads", "ownership_verbs", "ownership_participles"), ownership_drafts),
+    (
+        ("ownership_heads", "ownership_verbs", "ownership_participles", "parent_owned_nouns"),
+        ownership_drafts,
+    ),
     (("sanction_verbs", "sanction_nouns"), sanction_drafts),
     (("component_verbs",), component_drafts),
 )
-_EXTRA_OWNERSHIP = frozenset({"owned", "controlled", "belong"})
+_EXTRA_OWNERSHIP = frozenset({"owned", "controlled", "belong", "affiliated"})
 
 
 @cache
