@@ -143,3 +143,25 @@ def test_an_unbalanced_bracket_is_cut_off(pipeline: Language, gazetteer: Gazette
     doc.ents = [Span(doc, 1, 6, label="ORG")]  # the model ran into the bracket
     assert doc.ents[0].text == "Special Projects Centre (SPC"
     assert [m.text for m in build_mentions(doc, gazetteer)] == ["Special Projects Centre"]
+
+
+def test_a_designation_before_an_engine_is_goods(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("Investigators found XR550 engines in the wreckage."))
+    assert found["XR550"].type is EntityType.GOODS
+
+
+def test_a_designation_takes_in_its_name(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("Seoul sold Z239 Tigerclaw launchers to Warsaw."))
+    assert found["Z239 Tigerclaw"].type is EntityType.WEAPON_SYSTEM
+
+
+def test_a_region_word_belongs_to_the_place(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("Shells fell across the Sumy region overnight."))
+    assert found["Sumy region"].type is EntityType.PLACE
+
+
+def test_a_person_is_not_a_weapon_because_a_weapon_is_named_later(mentions_of: Find) -> None:
+    found = _by_text(
+        mentions_of("Foreign Minister Sergei Lavrov said the missiles were never sent.")
+    )
+    assert found["Sergei Lavrov"].type is EntityType.PERSON

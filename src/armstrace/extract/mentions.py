@@ -260,6 +260,7 @@ _PERSON_ROLES = frozenset(
 # Nouns that say the name before them is a weapon: "Krab howitzers", "Kalibr missiles".
 _WEAPON_NOUNS = frozenset(
     {
+        "system",
         "tank",
         "missile",
         "drone",
@@ -283,6 +284,43 @@ _WEAPON_NOUNS = frozenset(
         "bomber",
         "loitering",
     }
+)
+# Words before "system" that make it a weapon system.
+_SYSTEM_QUALIFIERS = frozenset({"defence", "defense", "missile", "rocket", "artillery", "launch"})
+# Nouns that say the designation before them is a named product, not a weapon.
+_GOODS_NOUNS = frozenset(
+    {
+        "engine",
+        "chip",
+        "module",
+        "processor",
+        "microcontroller",
+        "camera",
+        "receiver",
+        "transceiver",
+        "motor",
+        "sensor",
+        "board",
+        "computer",
+        "microchip",
+        "circuit",
+        "semiconductor",
+        "antenna",
+        "modem",
+        "battery",
+    }
+)
+# Lowercase words after a place name that belong to it: "Kharkiv region".
+_PLACE_KINDS: tuple[tuple[str, ...], ...] = (
+    ("special", "economic", "zone"),
+    ("free", "economic", "zone"),
+    ("economic", "zone"),
+    ("industrial", "park"),
+    ("region",),
+    ("oblast",),
+    ("province",),
+    ("krai",),
+    ("district",),
 )
 # A model token inside a name the model called an organisation: "K9 Thunder", "2A4s".
 _MODEL_TOKEN = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}[A-Z]{0,2}|\d[A-Z]\d?)s?$")
@@ -391,7 +429,7 @@ def capital_is_government(span: Span) -> bool:
     if span.start == 0 or (span.text.isupper() and len(span.text) > 3):
         return True  # a dateline ("WASHINGTON, Nov 16 -") names where the news comes from
     token = span.root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ == "poss":
         return token.head.lemma_.lower() not in _PLACE_NOUNS  # "Kyiv's main hospital"
@@ -435,7 +473,10 @@ def _from_id(span: Span, gazetteer: Gazetteer, start: int, end: int) -> Candidat
             entry.country if entry else country,
             True,
         )
-    return Candidate(start, end, type, canonical, country, True)
+    candidate = Candidate(start, end, type, canonical, country, True)
+    if type is EntityType.WEAPON_SYSTEM:
+        candidate = _extend_designation(span.doc, candidate)
+    return candidate
 
 
 def _without_legal_form(text: str) -> str:
@@ -652,15 +693,69 @@ def _link_surnames(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _noun_after(doc: Any, end: int, nouns: frozenset[str]) -> bool:
+    """Whether the name ending at ``end`` modifies one of ``nouns`` that follows it, past
+    up to four lowercase modifiers ("Kalibr cruise missiles", "Krab self-propelled
+    howitzers", "Iron Dome air defence system"; "system" only after a weapon word)."""
+    last = doc[end - 1]
+    skipped: list[str] = []
+    for i in range(end, min(end + 5, len(doc))):
+        token = doc[i]
+        lemma = token.lemma_.lower()
+        if lemma in nouns and token.pos_ in {"NOUN", "PROPN"}:
+            modifies = token.i in {last.head.i, last.head.head.i}
+            qualified = lemma != "system" or bool(set(skipped) & _SYSTEM_QUALIFIERS)
+            return modifies and qualified
+        lowercase = token.is_lower or token.text == "-"
+        modifier = token.pos_ not in {"VERB", "AUX", "DET"} or token.tag_ == "VBN"
+        if not (lowercase and modifier):
+            return False
+        skipped.append(token.lower_)
+    return False
+
+
 def _weapon_context(doc: Any, c: Candidate) -> tuple[bool, int]:
     """Whether a weapon noun follows the name ("Krab howitzers", "Stridsvagn 122 tanks"),
     and where the name ends (taking in a model number before the noun)."""
     end = c.end
     if end < len(doc) and doc[end].like_num and doc[end].text.isdigit() and len(doc[end]) <= 3:
         end += 1
-    if end < len(doc) and doc[end].lemma_.lower() in _WEAPON_NOUNS:
+    if _noun_after(doc, end, _WEAPON_NOUNS):
         return True, end
     return False, c.end
+
+
+def _extend_item(doc: Any, c: Candidate, taken: set[int]) -> Candidate:
+    """A designation's own name after it ("K239 Chunmoo", "AN-196 Liutyi") and a
+    place's kind after it ("Astrakhan region", "Alabuga special economic zone")."""
+    end = c.end
+    if c.type is EntityType.WEAPON_SYSTEM and is_designation(doc[c.start : c.end].text):
+        while (
+            end < len(doc)
+            and end - c.end < 2
+            and end not in taken
+            and doc[end].is_title
+            and doc[end].pos_ == "PROPN"
+            and doc[end - 1].whitespace_
+        ):
+            end += 1
+    elif c.type is EntityType.PLACE:
+        for words in _PLACE_KINDS:
+            size = len(words)
+            if tuple(t.lower_ for t in doc[end : end + size]) == words:
+                end += size
+                break
+    if end == c.end:
+        return c
+    return replace(c, end=end, canonical=None)
+
+
+def _goods_by_context(doc: Any, c: Candidate) -> Candidate:
+    """A designation before a goods noun is goods: "L550E engines", "TX2 modules"."""
+    weapon = c.type is EntityType.WEAPON_SYSTEM and not c.from_gazetteer
+    if weapon and _noun_after(doc, c.end, _GOODS_NOUNS):
+        return replace(c, type=EntityType.GOODS)
+    return c
 
 
 def _extend_designation(doc: Any, c: Candidate) -> Candidate:
@@ -748,6 +843,8 @@ def build_mentions(doc: Any, gazetteer: Gazetteer) -> tuple[Mention, ...]:
         if candidate is not None and _keep(doc, candidate):
             candidates.append(candidate)
     candidates = _fix_types(doc, candidates)
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    candidates = [_goods_by_context(doc, _extend_item(doc, c, taken)) for c in candidates]
     candidates = _link_acronyms(doc, candidates)
     candidates = _link_short_names(doc, candidates)
     candidates = _link_surnames(doc, candidates)
