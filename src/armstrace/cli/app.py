@@ -303,3 +303,8 @@ def serve(
 
 def main() -> None:
     app()
+
+
+from armstrace.cli import screening as _screening  # noqa: E402
+
+_screening.register(app)
