@@ -20,7 +20,14 @@ from armstrace.resolve.gazetteer import country_code
 from armstrace.resolve.keys import core_name, distinctive, initials, name_keys
 from armstrace.resolve.normalize import depluralize, fold_word, is_acronym, normalize_name
 
-__all__ = ["Cluster", "cluster_mentions", "conflict", "is_short_form", "mention_keys"]
+__all__ = [
+    "Cluster",
+    "cluster_mentions",
+    "conflict",
+    "conflicts_with",
+    "is_short_form",
+    "mention_keys",
+]
 
 # What stands between a name and another name for it: "X (Y)", "X (also known as Y)",
 # "X, better known as Y". A former name ("formerly") is another entity.
@@ -118,19 +125,21 @@ def _identities(keys: set[str]) -> set[str]:
     return {k for k in keys if k.startswith(("g:", "t:"))}
 
 
-def conflict(a: Cluster, b: Cluster, mention: Mention | None = None) -> bool:
-    """Whether two clusters (or a cluster and a mention) are known to differ: the
-    gazetteer gave them different canonical names or different identities."""
-    canon_a = a.canonicals
-    ids_a = _identities(a.keys)
-    if mention is None:
-        canon_b, ids_b = b.canonicals, _identities(b.keys)
-    else:
-        canon_b = {normalize_name(mention.canonical)} if mention.canonical else set()
-        ids_b = _identities(mention_keys(mention, mention.type))
-    if canon_a and canon_b and not canon_a & canon_b:
-        return True
-    return bool(ids_a and ids_b and not ids_a & ids_b)
+def conflict(a: Cluster, b: Cluster) -> bool:
+    """Whether two clusters are known to differ: the gazetteer gave them different
+    canonical names or different identities (territory or gazetteer keys)."""
+    return _differ(a.canonicals, b.canonicals) or _differ(_identities(a.keys), _identities(b.keys))
+
+
+def conflicts_with(cluster: Cluster, mention: Mention) -> bool:
+    """:func:`conflict` between a cluster and a mention that may join it."""
+    canonical = {normalize_name(mention.canonical)} if mention.canonical else set()
+    identities = _identities(mention_keys(mention, mention.type))
+    return _differ(cluster.canonicals, canonical) or _differ(_identities(cluster.keys), identities)
+
+
+def _differ(a: set[str], b: set[str]) -> bool:
+    return bool(a and b and not a & b)
 
 
 def _words(name: str, type: EntityType) -> list[str]:
@@ -222,7 +231,7 @@ def _parenthesised(
     acronym = is_acronym(m.text)
     if not _compatible(cluster.type, m.type, acronym or is_acronym(previous.text)):
         return None
-    if conflict(cluster, cluster, m):
+    if conflicts_with(cluster, m):
         return None
     if acronym and _spells_a_part(normalize_name(m.text).replace(" ", ""), previous.text):
         return None
@@ -243,7 +252,7 @@ def _by_key(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     best: Cluster | None = None
     best_hits = 0
     for c in reversed(clusters):
-        if c.type is not m.type or conflict(c, c, m):
+        if c.type is not m.type or conflicts_with(c, m):
             continue
         hits = len(keys & c.keys)
         if hits > best_hits:
@@ -254,7 +263,7 @@ def _by_key(m: Mention, clusters: list[Cluster]) -> Cluster | None:
 def _by_initials(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     acronym = normalize_name(m.text).replace(" ", "")
     for c in reversed(clusters):
-        if not _compatible(c.type, m.type, True) or conflict(c, c, m):
+        if not _compatible(c.type, m.type, True) or conflicts_with(c, m):
             continue
         if any(acronym in initials(s) for s in c.surfaces):
             return c
