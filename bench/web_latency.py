@@ -32,6 +32,7 @@ import httpx
 import uvicorn
 
 from armstrace.model import ResolvedDoc
+from armstrace.services import querying, reviewing
 from armstrace.services.ingesting import ingest_paths
 from armstrace.services.querying import open_store
 from armstrace.store import Store
@@ -88,6 +89,27 @@ def busiest_entity(store: Store) -> tuple[str, str, int]:
     return best
 
 
+def breakdown(db: str, entity_id: str) -> None:
+    """One in-process timing of each layer behind ``/api/v1/claims``, to show where the
+    time goes: the store's page, the services' claims (with assessment), the review overlay."""
+    with open_store(db) as store:
+        steps: list[tuple[str, float]] = []
+        started = time.perf_counter()
+        store.claims(limit=100)
+        steps.append(("store.claims(limit=100)", time.perf_counter() - started))
+        started = time.perf_counter()
+        page = querying.claims_page(store, limit=100)
+        steps.append(("querying.claims_page(limit=100)", time.perf_counter() - started))
+        started = time.perf_counter()
+        reviewing.overlay_claims(store, page["items"])
+        steps.append(("reviewing.overlay_claims(100 claims)", time.perf_counter() - started))
+        started = time.perf_counter()
+        store.claims(entity_id=entity_id, limit=1000)
+        steps.append(("store.claims(entity, limit=1000)", time.perf_counter() - started))
+    for label, seconds in steps:
+        print(f"  in-process {label:40} {seconds * 1000:9.1f} ms")
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -127,6 +149,7 @@ def main() -> None:
         f"database: {stats['documents']} documents, {stats['entities']} entities, "
         f"{stats['claims']} claims; dossier of {name!r} ({claims} claims)"
     )
+    breakdown(db, entity_id)
     server, base = serve(db)
     targets = {
         "baseline /api/v1/health": "/api/v1/health",

@@ -70,3 +70,9 @@ def test_csv_round_trips_and_defuses_formulas(workbench_store: Store) -> None:
     assert parsed[0]["item"] == "radar components"
     assert parsed[-1]["item"].startswith("'=")
     assert parsed[-1]["sources"] == "a; b"
+
+
+def test_unknown_modality_is_an_error(workbench_store: Store) -> None:
+    with pytest.raises(ArmstraceError) as caught:
+        transfers_table(workbench_store, modality="certain")
+    assert caught.value.code == "E608"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from armstrace.services.querying import claims_page, resolve_entity
+from armstrace.services.querying import resolve_entity
+from armstrace.services.reviewing import plain_claims
 from armstrace.store import Store
 
 __all__ = ["neighbourhood"]
@@ -48,8 +49,7 @@ def neighbourhood(
             if entity_id in visited:
                 continue
             visited.add(entity_id)
-            page = claims_page(store, entity=entity_id, limit=_PER_ENTITY)
-            for claim in page["items"]:
+            for claim in plain_claims(store, entity_id=entity_id, limit=_PER_ENTITY):
                 subject, obj = claim.get("subject"), claim.get("object")
                 if not subject or not obj or subject["id"] == obj["id"]:
                     continue

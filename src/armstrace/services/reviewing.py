@@ -16,8 +16,9 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from armstrace.model import ArmstraceError, ItemClass, Modality, Status
-from armstrace.services.querying import claims_page, entity_dossier, resolve_entity
+from armstrace.model import ArmstraceError, ClaimType, ItemClass, Modality, Status
+from armstrace.services.querying import entity_dossier, resolve_entity
+from armstrace.services.serialize import claim_json
 from armstrace.store import Store
 from armstrace.store.reviews import Review, ReviewAction, ReviewLog
 
@@ -29,6 +30,7 @@ __all__ = [
     "merged_into",
     "name_sources",
     "overlay_claims",
+    "plain_claims",
     "review_claim",
     "review_entities",
     "review_json",
@@ -96,6 +98,35 @@ def review_json(review: Review) -> dict[str, Any]:
     }
 
 
+def plain_claims(
+    store: Store,
+    *,
+    entity_id: str | None = None,
+    type: ClaimType | None = None,
+    modality: Modality | None = None,
+    document_id: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 100,
+) -> list[dict[str, Any]]:
+    """Claims as the machine stored them, without the cross-source assessment.
+
+    The transfers register, the graph and review lookups need only what each claim says;
+    the assessment (``querying.claims_page``) weighs every claim of every entity on the
+    page, which costs seconds on a large corpus.
+    """
+    records, _ = store.claims(
+        entity_id=entity_id,
+        type=type,
+        modality=modality,
+        document_id=document_id,
+        since=since,
+        until=until,
+        limit=limit,
+    )
+    return [claim_json(r) for r in records]
+
+
 def find_claim(store: Store, claim_id: int, *, document: str | None = None) -> dict[str, Any]:
     """The claim with this id as JSON (``document``, when given, must be its document)."""
     owner = _log(store).claim_document(claim_id)
@@ -103,8 +134,7 @@ def find_claim(store: Store, claim_id: int, *, document: str | None = None) -> d
         raise ArmstraceError(
             "E603", f"no claim {claim_id}" + (f" in document {document}" if document else "")
         )
-    page = claims_page(store, document=owner, limit=100_000)
-    for claim in page["items"]:
+    for claim in plain_claims(store, document_id=owner, limit=100_000):
         if claim["id"] == claim_id:
             found: dict[str, Any] = claim
             return found

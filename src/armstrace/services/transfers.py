@@ -12,9 +12,9 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
-from armstrace.model import ArmstraceError
-from armstrace.services.querying import claims_page, resolve_entity
-from armstrace.services.reviewing import overlay_claims
+from armstrace.model import ArmstraceError, ClaimType, Modality
+from armstrace.services.querying import resolve_entity
+from armstrace.services.reviewing import overlay_claims, plain_claims
 from armstrace.store import Store
 
 __all__ = ["SORT_KEYS", "TRANSFER_COLUMNS", "transfers_csv", "transfers_table"]
@@ -79,6 +79,16 @@ def _row(claim: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _modality(value: str | None) -> Modality | None:
+    if not value:
+        return None
+    try:
+        return Modality(value)
+    except ValueError:
+        allowed = ", ".join(Modality)
+        raise ArmstraceError("E608", f"unknown modality {value!r}; one of: {allowed}") from None
+
+
 def _contains(value: object, needle: str | None) -> bool:
     if not needle:
         return True
@@ -120,18 +130,21 @@ def transfers_table(
         raise ArmstraceError(
             "E601", f"cannot sort transfers by {sort!r}; one of: {', '.join(SORT_KEYS)}"
         )
-    page = claims_page(
-        store,
-        entity=entity,
-        type="transfer",
-        modality=modality or None,
-        since=since or None,
-        until=until or None,
-        limit=_MAX_ROWS,
-    )
+    entity_id = resolve_entity(store, entity) if entity else None
+    claims: list[dict[str, Any]] = []
+    if entity_id is not None or not entity:
+        claims = plain_claims(
+            store,
+            entity_id=entity_id,
+            type=ClaimType.TRANSFER,
+            modality=_modality(modality),
+            since=since or None,
+            until=until or None,
+            limit=_MAX_ROWS,
+        )
     rows = [
         row
-        for row in (_row(c) for c in overlay_claims(store, page["items"]))
+        for row in (_row(c) for c in overlay_claims(store, claims))
         if _contains(row["supplier"], supplier)
         and _contains(row["recipient"], recipient)
         and _contains(row["item"], item)
@@ -145,7 +158,7 @@ def transfers_table(
         "supplier": supplier,
         "recipient": recipient,
         "entity": entity,
-        "entity_id": resolve_entity(store, entity) if entity else None,
+        "entity_id": entity_id,
         "item": item,
         "status": status,
         "modality": modality,
