@@ -236,3 +236,24 @@ def test_a_weapons_country_does_not_split_it(resolver: Resolver, make_doc: DocMa
     a = resolver.resolve(make_doc("Shahed-136 drones.", [("Shahed-136", WEAPON, None, "IR")]))
     b = resolver.resolve(make_doc("Geran-2 drones.", [("Geran-2", WEAPON, None, "RU")]))
     assert id_of(a, "Shahed-136") == id_of(b, "Geran-2")
+
+
+def test_a_bare_acronym_is_not_remembered_as_a_name(resolver: Resolver, make_doc: DocMaker) -> None:
+    resolver.resolve(make_doc("The KMZ plant.", [("KMZ", ORG)]))
+    assert resolver.directory.candidates(["kmz"], ORG) == []
+    assert resolver.directory.candidates(["a:kmz"], ORG) != []
+
+
+def test_a_bare_acronym_finds_the_entity_seen_with_its_long_form(
+    resolver: Resolver, make_doc: DocMaker
+) -> None:
+    long = "Kazan Motor Zavod"
+    a = resolver.resolve(make_doc(f"{long} (KMZ) said.", [(long, ORG), ("KMZ", ORG)]))
+    b = resolver.resolve(make_doc("KMZ said.", [("KMZ", ORG)]))
+    assert id_of(a, long) == id_of(b, "KMZ")
+
+
+def test_two_bare_uses_of_an_acronym_share_an_id(resolver: Resolver, make_doc: DocMaker) -> None:
+    a = resolver.resolve(make_doc("KMZ said.", [("KMZ", ORG)]))
+    b = resolver.resolve(make_doc("KMZ denied.", [("KMZ", ORG)]))
+    assert id_of(a, "KMZ") == id_of(b, "KMZ")

@@ -25,9 +25,12 @@ __all__ = ["ClusterKeys", "cluster_keys", "link", "link_loosely", "new_id"]
 class ClusterKeys:
     """A cluster's keys sorted by how much they prove, and those to remember.
 
-    ``bare`` holds ``a:`` keys of acronyms the cluster uses; ``spelled`` the ``a:`` keys
-    of its long names' initials, asked for (to find an entity known so far only by
-    that acronym) but never remembered, since unrelated names share initials.
+    ``bare`` holds ``a:`` keys of acronyms the cluster uses; ``asked`` the plain keys of
+    a cluster known only by acronyms (it may find an entity whose long form was seen
+    with the acronym, but an acronym alone is never remembered as a plain key);
+    ``spelled`` the ``a:`` keys of its long names' initials, asked for (to find an
+    entity known so far only by that acronym) but never remembered, since unrelated
+    names share initials.
     """
 
     def __init__(self) -> None:
@@ -35,6 +38,7 @@ class ClusterKeys:
         self.plain: set[str] = set()
         self.skeleton: set[str] = set()
         self.bare: set[str] = set()
+        self.asked: set[str] = set()
         self.spelled: set[str] = set()
         self.words: set[str] = set()
 
@@ -42,7 +46,7 @@ class ClusterKeys:
         return self.strong | self.plain | self.skeleton | self.bare | self.words
 
     def tiers(self) -> list[set[str]]:
-        return [self.strong, self.plain | self.bare, self.skeleton]
+        return [self.strong, self.plain | self.bare | self.asked, self.skeleton]
 
 
 def cluster_keys(cluster: Cluster) -> ClusterKeys:
@@ -59,7 +63,7 @@ def cluster_keys(cluster: Cluster) -> ClusterKeys:
                 out.skeleton.add(key)
         elif key in acronyms and only_acronyms:
             out.bare.add("a:" + key)
-            out.plain.add(key)
+            out.asked.add(key)
         else:
             out.plain.add(key)
     if not only_acronyms:
