@@ -33,13 +33,12 @@ from armstrace.extract.claims import find_claims
 from armstrace.extract.claims.context import DocContext
 from armstrace.extract.gazetteer import Gazetteer, load_gazetteer
 from armstrace.extract.learned.candidates import Candidate, identity, propose
-from armstrace.extract.learned.features import features
+from armstrace.extract.learned.features import Featurizer
 from armstrace.extract.learned.refine import select
 from armstrace.extract.learned.scoring import FORMAT
 from armstrace.extract.mentions import build_mentions
 from armstrace.extract.pipeline import load_pipeline
 from armstrace.model import ArmstraceError
-
 from train.labels import GoldIndex, max_matching
 
 __all__ = ["Article", "main", "read_articles", "train_model"]
@@ -92,8 +91,9 @@ def read_articles(folder: Path, nlp: Any, gazetteer: Gazetteer) -> list[Article]
             )
             for c in cands
         ]
+        feats = Featurizer(doc)
         out.append(
-            Article(path.name, len(index.claims), ctx, cands, [features(c) for c in cands], labels)
+            Article(path.name, len(index.claims), ctx, cands, [feats(c) for c in cands], labels)
         )
     return out
 
@@ -225,7 +225,8 @@ def train_model(
 def _line(label: str, counts: tuple[int, int, int]) -> str:
     p, r, f = prf(*counts)
     tp, n_pred, n_gold = counts
-    return f"  {label:<16} P {p:.2f} R {r:.2f} F1 {f:.2f}  ({tp} of {n_pred} predicted, {n_gold} gold)"
+    counted = f"({tp} of {n_pred} predicted, {n_gold} gold)"
+    return f"  {label:<16} P {p:.2f} R {r:.2f} F1 {f:.2f}  {counted}"
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -254,7 +255,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         f"thresholds rule {t['rule']} extra {t['extra']}"
     )
     print(f"wrote {args.out}")
-    print(f"time: {done - start:.1f} s ({parsed - start:.1f} s parsing, {done - parsed:.1f} s fitting)")
+    took = f"{parsed - start:.1f} s parsing, {done - parsed:.1f} s fitting"
+    print(f"time: {done - start:.1f} s ({took})")
     print("claims, cross-validated on corpus/train (out-of-fold):")
     print(_line("rules only", rules_only(train)))
     print(_line("rules + model", claim_counts(train, oof, t["rule"], t["extra"])))

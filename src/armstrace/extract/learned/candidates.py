@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
@@ -52,7 +52,7 @@ class Party:
 
     key: str
     tok: Token
-    via: str  # "direct", "pronoun", "noun", or "far" (a rule took it from elsewhere)
+    via: str  # "direct", "pronoun", "noun", "far" (a rule took it from elsewhere), "doc"
     type: EntityType
 
 
@@ -163,15 +163,27 @@ def _items(
             tok = roots.get(m.key)
             if tok is not None:
                 found.setdefault(m.text, tok)
+    if not found and sent.start > 0:
+        # "Norway pledged eight": the item was named in the previous sentence
+        prev = ctx.doc[sent.start - 1].sent
+        for m in reversed(ctx.ordered):
+            if m.start < prev.start_char or len(found) >= 2:
+                break
+            if m.end <= prev.end_char and m.type in _ITEMS and m.key in roots:
+                found.setdefault(m.text, roots[m.key])
     ranked = sorted(found.items(), key=lambda kv: abs(kv[1].i - trigger.i))
     return ranked[:MAX_ITEMS]
 
 
+@lru_cache(maxsize=4096)
+def _norm_item(item: str | None) -> str:
+    words = re.sub(r"[^\w]+", " ", (item or "").lower()).split()
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+
+
 def identity(ctype: ClaimType, subject: str | None, obj: str | None, item: str | None) -> str:
     """A comparable key: type, role names and item words (plural s folded)."""
-    words = re.sub(r"[^\w]+", " ", (item or "").lower()).split()
-    norm = " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
-    return f"{ctype.value}|{subject or ''}|{obj or ''}|{norm}"
+    return f"{ctype.value}|{subject or ''}|{obj or ''}|{_norm_item(item)}"
 
 
 def _sentence_of(doc: Token, start: int | None) -> Token | None:
@@ -203,16 +215,32 @@ def _party(key: str | None, ctx: DocContext, roots: dict[str, Token], sent: Toke
 
 
 def _combos(ctype: ClaimType, parties: list[Party]) -> list[tuple[Party | None, Party | None]]:
-    actors = [p for p in parties if p.type != EntityType.PERSON]
-    if ctype == ClaimType.TRANSFER:
-        return [(s, o) for s in [None, *actors] for o in actors if s is None or s.key != o.key]
+    actors = [p for p in parties if p.type != EntityType.PERSON and p.via != "doc"]
+    if ctype == ClaimType.TRANSFER:  # the article's main countries only as recipients
+        objs = [p for p in parties if p.type != EntityType.PERSON]
+        return [(s, o) for s in [None, *actors] for o in objs if s is None or s.key != o.key]
     if ctype in (ClaimType.PRODUCTION, ClaimType.DEVELOPMENT):
         return [(s, None) for s in actors]
     if ctype == ClaimType.COMPONENT:
         return [(s, None) for s in [None, *actors]]
     if ctype == ClaimType.OWNERSHIP:
         return [(s, o) for s in actors for o in actors if s.key != o.key]
-    return [(s, o) for s in actors for o in parties if s.key != o.key]
+    targets = [p for p in parties if p.via != "doc"]
+    return [(s, o) for s in actors for o in targets if s.key != o.key]
+
+
+def _topics(ctx: DocContext) -> list[tuple[str, EntityType]]:
+    """The two countries the article names most: a recipient often goes unsaid in the
+    sentence ("Germany sent its first IRIS-T system" in an article about Ukraine)."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in ctx.ordered:
+        if m.type == EntityType.COUNTRY:
+            name = ctx.name(m.key)
+            counts[name] = counts.get(name, 0) + 1
+            first.setdefault(name, m)
+    top = sorted(counts, key=lambda n: (-counts[n], first[n].start))[:2]
+    return [(first[n].key, EntityType.COUNTRY) for n in top if counts[n] >= 2]
 
 
 def _used_in(sent: Token, ctx: DocContext, item: str | None) -> str | None:
@@ -266,6 +294,7 @@ def propose(
         )
         known.add(identity(c.type, name(c.subject), name(c.object), c.item))
     lex = trigger_lexicon()
+    topics = _topics(ctx)
     for sent in doc.sents:
         parties: list[Party] | None = None
         seen = set(known)  # extras: once per sentence, the model may keep the best one
@@ -278,6 +307,9 @@ def propose(
             if parties is None:
                 parties = _parties(sent, ctx, roots)
             near = sorted(parties, key=lambda p: abs(p.tok.i - tok.i))[:MAX_PARTIES]
+            if ClaimType.TRANSFER in types:
+                here = {p.key for p in near}
+                near += [Party(k, tok, "doc", t) for k, t in topics if k not in here]
             items: list[tuple[str, Token]] | None = None
             for ctype in sorted(types):
                 if ctype in (ClaimType.OWNERSHIP, ClaimType.SANCTION):

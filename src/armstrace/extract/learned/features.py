@@ -5,18 +5,28 @@ preposition that introduces it, whether a pronoun stands for it), how the trigge
 used (lemma, part of speech, passive, negated, under a plan or reporting verb), and
 whether the rules proposed the candidate. Most are crossed with the claim type, since
 "to X" means the recipient for a transfer and nothing for a production claim.
+
+A document's candidates share triggers, parties and sentences, so :class:`Featurizer`
+reads the parse into plain lists once and caches what candidates share; that keeps the
+model's cost a small fraction of parsing (bench/extraction.py).
 """
 
 from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
 
 from armstrace.extract.claims.context import Token
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.learned.candidates import Candidate, Party
 from armstrace.model import ClaimType
 
-__all__ = ["dep_path", "features"]
+__all__ = ["Featurizer", "dep_path", "features"]
 
 _MAX_PATH = 4
+_CUES = ("said", "according", "denied", "not", "never", "reportedly", "allegedly", "will")
+_NO_ITEM = frozenset({ClaimType.OWNERSHIP, ClaimType.SANCTION})
 
 
 def _bucket(n: int) -> str:
@@ -31,33 +41,157 @@ def _bucket(n: int) -> str:
     return "21+"
 
 
-def _ancestors(tok: Token) -> list[Token]:
-    out = [tok]
-    while out[-1].head.i != out[-1].i and len(out) < 40:
-        out.append(out[-1].head)
-    return out
+class Featurizer:
+    """Features for the candidates of one parsed document."""
 
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        rel = doc.to_array(["HEAD"]).astype(np.int64).reshape(-1)
+        self.heads: list[int] = (np.arange(len(rel), dtype=np.int64) + rel).tolist()
+        self._labels: dict[int, str] = {}
+        self._paths: dict[tuple[int, int], str] = {}
+        self._trig: dict[tuple[str, int], list[str]] = {}
+        self._roles: dict[tuple[str, str, str, int, int], list[str]] = {}
+        self._cues: dict[tuple[str, int], list[str]] = {}
 
-def dep_path(src: Token, dst: Token) -> str:
-    """Dependency labels from ``src`` up to the common head and down to ``dst``:
-    "nsubj^ >dobj"; prepositions are named ("pobj^ prep(to)^"). "far" when the two are
-    in different sentences or the path is longer than four steps."""
-    if src.i == dst.i:
-        return "self"
-    up, down = _ancestors(src), _ancestors(dst)
-    down_ids = {t.i: n for n, t in enumerate(down)}
-    for n, t in enumerate(up):
-        if t.i in down_ids:
-            m = down_ids[t.i]
-            if n + m > _MAX_PATH:
-                return "long"
+    def _label(self, i: int) -> str:
+        found = self._labels.get(i)
+        if found is None:
+            t = self.doc[i]
+            found = f"prep({t.lower_})" if t.dep_ in ("prep", "agent") else str(t.dep_)
+            self._labels[i] = found
+        return found
 
-            def label(x: Token) -> str:
-                return f"prep({x.lower_})" if x.dep_ in ("prep", "agent") else str(x.dep_)
+    def _ancestors(self, i: int) -> list[int]:
+        out = [i]
+        heads = self.heads
+        while heads[out[-1]] != out[-1] and len(out) < 40:
+            out.append(heads[out[-1]])
+        return out
 
-            parts = [label(x) + "^" for x in up[:n]] + [">" + label(x) for x in reversed(down[:m])]
-            return " ".join(parts)
-    return "far"
+    def path(self, src: int, dst: int) -> str:
+        """Dependency labels from ``src`` up to the common head and down to ``dst``."""
+        key = (src, dst)
+        found = self._paths.get(key)
+        if found is not None:
+            return found
+        if src == dst:
+            result = "self"
+        else:
+            up, down = self._ancestors(src), self._ancestors(dst)
+            down_at = {t: n for n, t in enumerate(down)}
+            result = "far"
+            for n, t in enumerate(up):
+                if t in down_at:
+                    m = down_at[t]
+                    if n + m > _MAX_PATH:
+                        result = "long"
+                    else:
+                        lab = self._label
+                        parts = [lab(x) + "^" for x in up[:n]]
+                        parts += [">" + lab(x) for x in reversed(down[:m])]
+                        result = " ".join(parts)
+                    break
+        self._paths[key] = result
+        return result
+
+    def _trigger(self, t: str, trig: Token) -> list[str]:
+        key = (t, trig.i)
+        cached = self._trig.get(key)
+        if cached is not None:
+            return cached
+        lex = lexicon().words
+        lemma = trig.lemma_.lower()
+        out = [f"{t}|trig={lemma}", f"{t}|pos={trig.pos_}", f"{t}|tag={trig.tag_}"]
+        out.append(f"{t}|dep={trig.dep_}")
+        kids = {c.dep_ for c in trig.children}
+        lowers = {c.lower_ for c in trig.children}
+        if "auxpass" in kids or "nsubjpass" in kids:
+            out.append(f"{t}|passive")
+        if "neg" in kids or lowers & {"never", "not", "no"}:
+            out.append(f"{t}|negated")
+        inverse = lex.get("transfer_inverse_verbs", frozenset()) | lex.get(
+            "transfer_inverse_nouns", frozenset()
+        )
+        if lemma in inverse:
+            out.append(f"{t}|inverse")
+        head = trig.head
+        if head.i != trig.i:
+            hl = head.lemma_.lower()
+            for name, feat in (
+                ("plan_governors", "under_plan"),
+                ("reporting_verbs", "under_report"),
+                ("denial_verbs", "under_denial"),
+            ):
+                if hl in lex.get(name, frozenset()):
+                    out.append(f"{t}|{feat}")
+        if lowers & lex.get("speculative_modals", frozenset()):
+            out.append(f"{t}|modal")
+        self._trig[key] = out
+        return out
+
+    def _role(self, t: str, name: str, p: Party | None, trig: Token | None) -> list[str]:
+        if p is None:
+            return [f"{t}|{name}=none"]
+        key = (t, name, p.via, p.tok.i, trig.i if trig is not None else -1)
+        cached = self._roles.get(key)
+        if cached is not None:
+            return cached
+        prep = _prep(p.tok)
+        out = [f"{t}|{name}:type={p.type.value}", f"{t}|{name}:via={p.via}"]
+        out.append(f"{t}|{name}:prep={prep}")
+        if trig is not None and p.via not in ("far", "doc"):
+            lemma = trig.lemma_.lower()
+            out.append(f"{t}|{name}:side={'before' if p.tok.i < trig.i else 'after'}")
+            out.append(f"{t}|{name}:dist={_bucket(abs(p.tok.i - trig.i))}")
+            path = self.path(trig.i, p.tok.i)
+            out.append(f"{t}|{name}:path={path}")
+            out.append(f"{t}|{name}:path={path}|trig={lemma}")
+            out.append(f"{name}:prep={prep}|trig={lemma}")
+        self._roles[key] = out
+        return out
+
+    def _sentence(self, t: str, sent: Token) -> list[str]:
+        key = (t, sent.start)
+        cached = self._cues.get(key)
+        if cached is None:
+            words = {w.lower_ for w in sent}
+            cached = [f"{t}|cue={cue}" for cue in _CUES if cue in words]
+            self._cues[key] = cached
+        return cached
+
+    def __call__(self, c: Candidate) -> list[str]:
+        """The candidate's features; the same candidate always gives the same list."""
+        t = c.type.value
+        out = [f"type={t}", f"{t}|src={'rule' if c.rule is not None else 'extra'}"]
+        trig = c.trigger
+        if trig is None:
+            out.append(f"{t}|no_trigger")
+        else:
+            out += self._trigger(t, trig)
+        out += self._role(t, "subj", c.subject, trig)
+        out += self._role(t, "obj", c.object, trig)
+        if c.subject is not None and c.object is not None:
+            out.append(f"{t}|order={'so' if c.subject.tok.i < c.object.tok.i else 'os'}")
+            if trig is not None:
+                lo, hi = sorted((c.subject.tok.i, c.object.tok.i))
+                out.append(f"{t}|trig_{'between' if lo < trig.i < hi else 'outside'}")
+            if c.subject.type == c.object.type:
+                out.append(f"{t}|same_types={c.subject.type.value}")
+        if c.type not in _NO_ITEM:
+            if c.item is None:
+                out.append(f"{t}|item=none")
+            else:
+                words = c.item.split()
+                out.append(f"{t}|item_len={min(len(words), 4)}")
+                out.append(f"{t}|item_head={words[-1].lower()}")
+                itok = c.item_tok
+                if itok is not None and trig is not None:
+                    out.append(f"{t}|item:path={self.path(trig.i, itok.i)}")
+                    out.append(f"{t}|item:side={'before' if itok.i < trig.i else 'after'}")
+                    out.append(f"{t}|item:dist={_bucket(abs(itok.i - trig.i))}")
+        out += self._sentence(t, c.sent)
+        return out
 
 
 def _prep(tok: Token) -> str:
@@ -69,91 +203,13 @@ def _prep(tok: Token) -> str:
     return str(tok.dep_)
 
 
-def _role(out: list[str], t: str, name: str, p: Party | None, trig: Token | None) -> None:
-    if p is None:
-        out.append(f"{t}|{name}=none")
-        return
-    out.append(f"{t}|{name}:type={p.type.value}")
-    out.append(f"{t}|{name}:via={p.via}")
-    out.append(f"{t}|{name}:prep={_prep(p.tok)}")
-    if trig is None or p.via == "far":
-        return
-    side = "before" if p.tok.i < trig.i else "after"
-    out.append(f"{t}|{name}:side={side}")
-    out.append(f"{t}|{name}:dist={_bucket(abs(p.tok.i - trig.i))}")
-    path = dep_path(trig, p.tok)
-    out.append(f"{t}|{name}:path={path}")
-    out.append(f"{t}|{name}:path={path}|trig={trig.lemma_.lower()}")
-    out.append(f"{name}:prep={_prep(p.tok)}|trig={trig.lemma_.lower()}")
-
-
-def _trigger(out: list[str], t: str, trig: Token) -> None:
-    lex = lexicon()
-    lemma = trig.lemma_.lower()
-    out.append(f"{t}|trig={lemma}")
-    out.append(f"{t}|pos={trig.pos_}")
-    out.append(f"{t}|tag={trig.tag_}")
-    out.append(f"{t}|dep={trig.dep_}")
-    kids = {c.dep_ for c in trig.children}
-    lowers = {c.lower_ for c in trig.children}
-    if "auxpass" in kids or "nsubjpass" in kids:
-        out.append(f"{t}|passive")
-    if "neg" in kids or lowers & {"never", "not", "no"}:
-        out.append(f"{t}|negated")
-    if lemma in lex.words.get("transfer_inverse_verbs", frozenset()) | lex.words.get(
-        "transfer_inverse_nouns", frozenset()
-    ):
-        out.append(f"{t}|inverse")
-    head = trig.head
-    if head.i != trig.i:
-        hl = head.lemma_.lower()
-        if hl in lex.words.get("plan_governors", frozenset()):
-            out.append(f"{t}|under_plan")
-        if hl in lex.words.get("reporting_verbs", frozenset()):
-            out.append(f"{t}|under_report")
-        if hl in lex.words.get("denial_verbs", frozenset()):
-            out.append(f"{t}|under_denial")
-    if lowers & lex.words.get("speculative_modals", frozenset()):
-        out.append(f"{t}|modal")
+def dep_path(src: Token, dst: Token) -> str:
+    """Dependency labels from ``src`` up to the common head and down to ``dst``:
+    "nsubj^" is a step up, ">dobj" a step down, prepositions are named ("prep(to)");
+    "long" past four steps, "far" across sentences."""
+    return Featurizer(src.doc).path(src.i, dst.i)
 
 
 def features(c: Candidate) -> list[str]:
-    """The candidate's features; the same candidate always gives the same list."""
-    t = c.type.value
-    out = [f"type={t}", f"{t}|src={'rule' if c.rule is not None else 'extra'}"]
-    trig = c.trigger
-    if trig is None:
-        out.append(f"{t}|no_trigger")
-    else:
-        _trigger(out, t, trig)
-    _role(out, t, "subj", c.subject, trig)
-    _role(out, t, "obj", c.object, trig)
-    if c.subject is not None and c.object is not None:
-        order = "so" if c.subject.tok.i < c.object.tok.i else "os"
-        out.append(f"{t}|order={order}")
-        if trig is not None:
-            lo, hi = sorted((c.subject.tok.i, c.object.tok.i))
-            between = "between" if lo < trig.i < hi else "outside"
-            out.append(f"{t}|trig_{between}")
-        if c.subject.type == c.object.type:
-            out.append(f"{t}|same_types={c.subject.type.value}")
-    if c.type in (ClaimType.OWNERSHIP, ClaimType.SANCTION):
-        pass
-    elif c.item is None:
-        out.append(f"{t}|item=none")
-    else:
-        words = c.item.split()
-        out.append(f"{t}|item_len={min(len(words), 4)}")
-        out.append(f"{t}|item_head={words[-1].lower()}")
-        itok = c.item_tok
-        if itok is not None and trig is not None:
-            out.append(f"{t}|item:path={dep_path(trig, itok)}")
-            out.append(f"{t}|item:side={'before' if itok.i < trig.i else 'after'}")
-            out.append(f"{t}|item:dist={_bucket(abs(itok.i - trig.i))}")
-        if itok is not None and itok.ent_type_:
-            out.append(f"{t}|item:ent={itok.ent_type_}")
-    sent_words = {w.lower_ for w in c.sent}
-    for cue in ("said", "according", "denied", "not", "never", "reportedly", "allegedly", "will"):
-        if cue in sent_words:
-            out.append(f"{t}|cue={cue}")
-    return out
+    """One candidate's features (a fresh :class:`Featurizer`; batch with one per doc)."""
+    return Featurizer(c.sent.doc)(c)

@@ -21,7 +21,7 @@ from armstrace.extract.claims.quantity import quantity_of
 from armstrace.extract.claims.timing import time_of
 from armstrace.extract.claims.transfer import status_of
 from armstrace.extract.learned.candidates import Candidate, propose
-from armstrace.extract.learned.features import features
+from armstrace.extract.learned.features import Featurizer
 from armstrace.extract.learned.scoring import ClaimModel, load_model
 from armstrace.model import (
     ITEM_CLAIM_TYPES,
@@ -52,7 +52,37 @@ def score_candidates(
     """Every candidate of the document with the model's probability that it is a claim."""
     ctx = DocContext(doc, mentions)
     cands = propose(doc, mentions, rule_claims, ctx)
-    return ctx, cands, model.probabilities([features(c) for c in cands])
+    feats = Featurizer(doc)
+    return ctx, cands, model.probabilities([feats(c) for c in cands])
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "ROOT"})
+
+
+def _item_slot(c: Candidate) -> object:
+    """Which noun phrase the item is: "Shahed-136" and "drones" in "Shahed-136 drones"
+    are one item, so only the better of the two candidates stands."""
+    tok = c.item_tok
+    if tok is None or c.trigger is None or tok.sent.start != c.sent.start:
+        return norm_item(c.item)
+    doc, end = tok.doc, c.sent.end
+    words = set((c.item or "").split())
+    for _ in range(4):
+        if tok.dep_ in ("compound", "amod", "nmod", "appos", "nummod") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        last = tok.i
+        while last + 1 < end and doc[last + 1].text in words:
+            last += 1
+        if (
+            tok.dep_ not in _ARGUMENTS  # a designation the parser misattached
+            and last + 1 < end
+            and doc[last + 1].pos_ in ("NOUN", "PROPN")
+        ):
+            tok = doc[last + 1]
+            continue
+        break
+    return tok.i
 
 
 def select(
@@ -61,9 +91,9 @@ def select(
     t_rule: float,
     t_extra: float,
 ) -> list[int]:
-    """Indices of the candidates kept, best first: above its threshold, and not claiming
-    a role of one item that a better candidate of the same sentence already filled."""
-    order = sorted(range(len(cands)), key=lambda i: (-float(probs[i]), i))
+    """Indices of the candidates kept: above its threshold and, for an extra, not claiming
+    a role of one item that a kept rule claim or a better extra of the sentence filled."""
+    order = sorted(range(len(cands)), key=lambda i: (cands[i].rule is None, -float(probs[i]), i))
     taken: set[tuple[object, ...]] = set()
     kept: list[int] = []
     for i in order:
@@ -71,8 +101,8 @@ def select(
         if probs[i] < (t_rule if c.rule is not None else t_extra):
             continue
         role = c.subject if _EXCLUSIVE_ROLE[c.type] == "subject" else c.object
-        slot = (c.type, c.sent.start, norm_item(c.item), role.key if role else None)
-        if slot in taken:
+        slot = (c.type, c.sent.start, _item_slot(c), role.key if role else None)
+        if slot in taken and c.rule is None:
             continue
         taken.add(slot)
         kept.append(i)

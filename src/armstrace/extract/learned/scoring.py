@@ -74,9 +74,7 @@ def model_from_json(raw: dict[str, Any], origin: str = "model") -> ClaimModel:
     except (KeyError, TypeError, ValueError) as exc:
         raise ArmstraceError("E262", f"{origin}: malformed claim model: {exc}") from exc
     if coef.shape != (len(names),):
-        raise ArmstraceError(
-            "E263", f"{origin}: {len(names)} features but {coef.shape} weights"
-        )
+        raise ArmstraceError("E263", f"{origin}: {len(names)} features but {coef.shape} weights")
     index = {name: i for i, name in enumerate(names)}
     info = {k: v for k, v in raw.items() if k not in ("features", "coef")}
     return ClaimModel(index, coef, intercept, t_rule, t_extra, info)
