@@ -97,8 +97,21 @@ def test_took_delivery_from(run: Run) -> None:
     assert c.time == "2022-08"
 
 
-def test_arrival_takes_the_last_supplier_of_that_recipient(run: Run) -> None:
-    text = "Germany sent tanks to Ukraine in March.\n\nThe howitzers reached Ukraine in May."
+def test_arrival_takes_the_supplier_of_that_item(run: Run) -> None:
+    text = (
+        "Germany sent tanks to Ukraine in March.\n\n"
+        "The tanks reached Ukraine in May together with two recovery vehicles."
+    )
     claims, names = run(text, NAMES | {"Germany": COUNTRY})
-    items = {c.item: role(names, c.subject) for c in by_type(claims, "transfer")}
-    assert items == {"tanks": "Germany", "howitzers": "Germany"}
+    items = {(c.item, c.time): role(names, c.subject) for c in by_type(claims, "transfer")}
+    assert items == {
+        ("tanks", "2024-03"): "Germany",
+        ("tanks", "2024-05"): "Germany",
+        ("recovery vehicles", "2024-05"): "Germany",
+    }
+
+
+def test_arrival_of_an_unknown_item_names_no_supplier(run: Run) -> None:
+    text = "Germany sent tanks to Ukraine in March.\n\nThe howitzers reached Ukraine in May."
+    claims, _ = run(text, NAMES | {"Germany": COUNTRY})
+    assert [c.item for c in by_type(claims, "transfer")] == ["tanks"]

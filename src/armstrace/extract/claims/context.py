@@ -60,6 +60,8 @@ class DocContext:
         # the latest transfer with a named supplier: (supplier, recipient, sentence offset)
         self.last_transfer: tuple[str, str, int] | None = None
         self.recipients: dict[str, int] = {}  # transfer recipients so far, by name
+        # recipient name -> item lemma -> the supplier who last sent it
+        self.supplied: dict[str, dict[str, str]] = {}
         self.recipient_keys: dict[str, str] = {}
         self.tok_mention: list[str | None] = [None] * len(doc)
         for m in self.ordered:

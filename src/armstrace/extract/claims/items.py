@@ -98,8 +98,13 @@ def item_phrase(tok: Token, ctx: DocContext, skip: frozenset[int] = frozenset())
             keep += list(span)
     idx = sorted({t.i for t in keep})
     start, end = idx[0], idx[-1]
-    while start < end and ctx.doc[start].is_punct:
+    while start < end and ctx.doc[start].is_punct and ctx.mention_at(ctx.doc[start]) is None:
         start += 1
+    while start > 0:  # a designation the parser hung elsewhere: "Shahed-136 drones"
+        prev = ctx.mention_at(ctx.doc[start - 1])
+        if prev is None or prev.type not in (EntityType.WEAPON_SYSTEM, EntityType.GOODS):
+            break
+        start -= 1
     if tok.lemma_.lower() in ("container", "kit", "trainload", "wagon", "truckload"):
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "with")]
         if of:

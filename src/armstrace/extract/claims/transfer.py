@@ -120,18 +120,18 @@ def _arrival(verb: Token, ctx: DocContext) -> list[Draft]:
     supplier = _first(
         [ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause_tokens(verb), _FROM)]
     )
-    if supplier is None and ctx.last_transfer is not None:
-        last_supplier, last_recipient, _ = ctx.last_transfer
-        if ctx.name(last_recipient) == ctx.name(recipient):
-            supplier = last_supplier
-    if supplier is None or ctx.name(supplier) == ctx.name(recipient):
-        return []
-    return [
-        Draft(
-            ClaimType.TRANSFER, verb, supplier, recipient, text, core, cls, None, Status.DELIVERED
-        )
-        for core, text, cls in _items(items, ctx, True)
-    ]
+    out = []
+    known = ctx.supplied.get(ctx.name(recipient), {})
+    items += pobjs(clause_tokens(verb), frozenset({"with"}))  # "together with two vehicles"
+    found = _items(items, ctx, True)
+    # the supplier who last sent this kind of item to this recipient
+    anchor = next((known[c.lemma_.lower()] for c, _, _ in found if c.lemma_.lower() in known), None)
+    for core, text, cls in found:
+        who = supplier or known.get(core.lemma_.lower()) or anchor
+        if who is None or ctx.name(who) == ctx.name(recipient):
+            continue
+        out.append(Draft(ClaimType.TRANSFER, verb, who, recipient, text, core, cls, None, _DONE))
+    return out
 
 
 def _end_user(clause: list[Token], ctx: DocContext) -> str | None:
@@ -162,6 +162,22 @@ def _take_delivery(verb: Token, ctx: DocContext) -> list[Draft]:
         )
         for core, text, cls in _items(items, ctx, False)
     ]
+
+
+def _included(items: list[Token]) -> list[Token]:
+    """ "microelectronics, including navigation modules and FPGAs": each is an item too."""
+    out: list[Token] = []
+    for t in items:
+        out += pobjs(list(t.children), frozenset({"including"}))
+    return out
+
+
+def _hyphenated(verb: Token) -> bool:
+    """ "Iranian-supplied", not "re-exported"."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-":
+        return False
+    return doc[verb.i - 2].lower_ not in ("re", "co", "pre", "trans")
 
 
 def _made_in(items: list[Token], ctx: DocContext) -> str | None:
@@ -205,7 +221,7 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     lex = lexicon()
     lemma = verb.lemma_.lower()
     inverse = lemma in lex["transfer_inverse_verbs"]
-    if verb.dep_ in ("amod", "compound") or (verb.i > 0 and verb.doc[verb.i - 1].text == "-"):
+    if verb.dep_ in ("amod", "compound") or (_hyphenated(verb) and verb.tag_ == "VBN"):
         return []  # "Iranian-supplied engines" names a source, not a transfer
     if lemma == "hand" and not any(c.lower_ in ("over",) for c in verb.children):
         return []
@@ -231,6 +247,7 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     if recip_toks and not item_toks:
         item_toks = [c for c in verb.children if c.dep_ == "dobj"]
     item_toks = [t for t in item_toks if t not in recip_toks]
+    item_toks += _included(item_toks)
     to_keys = [ctx.referent(t, ACTORS, deep=True) for t in recip_toks] + [
         ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _TO)
     ]
@@ -351,6 +368,15 @@ def _noun_draft(noun: Token, ctx: DocContext) -> list[Draft]:
 
 def transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     """Transfer drafts triggered by ``tok`` (a verb or a transfer noun)."""
+    drafts = _transfer_drafts(tok, ctx)
+    for d in drafts:
+        if d.type == ClaimType.TRANSFER and d.subject and d.object and d.item_tok is not None:
+            known = ctx.supplied.setdefault(ctx.name(d.object), {})
+            known[d.item_tok.lemma_.lower()] = d.subject
+    return drafts
+
+
+def _transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     lex = lexicon()
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in lex["transfer_arrival_verbs"]:
