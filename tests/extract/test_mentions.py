@@ -165,3 +165,19 @@ def test_a_person_is_not_a_weapon_because_a_weapon_is_named_later(mentions_of: F
         mentions_of("Foreign Minister Sergei Lavrov said the missiles were never sent.")
     )
     assert found["Sergei Lavrov"].type is EntityType.PERSON
+
+
+def test_a_name_after_called_with_a_weapon_noun_is_a_weapon(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("The firm unveiled a new drone model called Vortan at the show."))
+    assert found["Vortan"].type is EntityType.WEAPON_SYSTEM
+
+
+def test_a_name_with_a_model_number_is_a_weapon(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("Germany pledged Wolfhound 3 vehicles to the brigade."))
+    assert found["Wolfhound 3"].type is EntityType.WEAPON_SYSTEM
+
+
+def test_a_name_with_a_nationality_in_apposition_is_a_person(mentions_of: Find) -> None:
+    text = "The Treasury sanctioned Boris Kuzmenkov, a Russian national living in Dubai."
+    found = _by_text(mentions_of(text))
+    assert found["Boris Kuzmenkov"].type is EntityType.PERSON

@@ -707,7 +707,7 @@ def _noun_after(doc: Any, end: int, nouns: frozenset[str]) -> bool:
             qualified = lemma != "system" or bool(set(skipped) & _SYSTEM_QUALIFIERS)
             return modifies and qualified
         lowercase = token.is_lower or token.text == "-"
-        modifier = token.pos_ not in {"VERB", "AUX", "DET"} or token.tag_ == "VBN"
+        modifier = token.pos_ not in {"VERB", "AUX", "DET"} or token.tag_ in {"VBN", "VBG"}
         if not (lowercase and modifier):
             return False
         skipped.append(token.lower_)
@@ -773,13 +773,54 @@ def _extend_designation(doc: Any, c: Candidate) -> Candidate:
     return c
 
 
-def _fix_types(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
-    """Correct the model's person/organisation/place confusions within one document.
+def _has_person_role(span: Span) -> bool:
+    """ "Ilan Shor, a fugitive politician", "Alexey Chichenev, a Russian national living
+    in Hong Kong": an apposition naming what a person is."""
+    for child in span.root.children:
+        if child.dep_ != "appos":
+            continue
+        words = [child, *(c for c in child.children if c.dep_ in {"amod", "compound"})]
+        if any(w.lemma_.lower() in _PERSON_ROLES for w in words):
+            return True
+    return False
 
-    A name holding an organisation word ("Components", "LLC", "Bank") is an
-    organisation; a name whose last word is elsewhere a person's surname, or that follows
-    a title ("Chancellor Olaf Scholz"), is a person; the same name typed differently in one
-    article takes the type most of its mentions have.
+
+def _named_as_weapon(doc: Any, c: Candidate) -> bool:
+    """ "a new drone model called Garpiya", "a missile dubbed Zircon"."""
+    if c.start < 2 or doc[c.start - 1].lower_ not in {"called", "named", "dubbed"}:
+        return False
+    return any(t.lemma_.lower() in _WEAPON_NOUNS for t in doc[max(0, c.start - 5) : c.start - 1])
+
+
+def _looks_like_weapon(doc: Any, c: Candidate) -> tuple[bool, int]:
+    span = doc[c.start : c.end]
+    armed, end = _weapon_context(doc, c)
+    if armed:
+        return True, end
+    if any(_MODEL_TOKEN.match(t.text) for t in span) or _named_as_weapon(doc, c):
+        return True, c.end
+    # "Leopard 2", "Stridsvagn 122": a name and a model number
+    numbered = (
+        len(span) == 2
+        and span[0].is_title
+        and span[0].is_alpha
+        and span[1].text.isdigit()
+        and len(span[1]) <= 3
+    )
+    return numbered, c.end
+
+
+def _fix_types(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
+    """Correct the model's confusions between people, organisations, places and weapons
+    within one document.
+
+    A name that modifies a weapon noun, holds a model token or a model number is a
+    weapon; one holding an organisation word ("Components", "LLC", "Bank") is an
+    organisation, as is a "person" written in capitals ("ZALA"); a name whose last word is
+    elsewhere a person's surname, that follows a title ("Chancellor Olaf Scholz") or has a
+    person's role in apposition is a person. Then the same name typed differently in one
+    article takes the weapon type if any of its mentions has it, else the type most of
+    its mentions have (ties: organisation).
     """
     fixable = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE}
     surnames = {
@@ -793,29 +834,27 @@ def _fix_types(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
             fixed.append(c)
             continue
         span = doc[c.start : c.end]
-        armed, end = _weapon_context(doc, c)
-        if armed or any(_MODEL_TOKEN.match(t.text) for t in span):
+        armed, end = _looks_like_weapon(doc, c)
+        if armed:
             fixed.append(replace(c, type=EntityType.WEAPON_SYSTEM, end=end, country=None))
             continue
         words = {t.lower_ for t in span}
         title_before = c.start > 0 and doc[c.start - 1].lower_ in _TITLES
-        role = any(
-            t.dep_ == "appos" and t.lemma_.lower() in _PERSON_ROLES for t in span.root.children
-        )
         digits = any(ch.isdigit() for ch in span.text)
-        if words & _ORG_WORDS or (digits and c.type is EntityType.PERSON):
+        capitals = any(t.is_upper and t.is_alpha and len(t) >= 3 for t in span)
+        if words & _ORG_WORDS or (c.type is EntityType.PERSON and (digits or capitals)):
             c = replace(c, type=EntityType.ORGANIZATION)
         elif (
             c.type is EntityType.ORGANIZATION
             and 2 <= len(span) <= 3
             and all(t.is_title and t.is_alpha for t in span)
-            and (span[-1].text in surnames or title_before or role)
+            and (span[-1].text in surnames or title_before or _has_person_role(span))
         ):
             c = replace(c, type=EntityType.PERSON, country=None)
         fixed.append(c)
     votes: dict[str, dict[EntityType, int]] = {}
     for c in fixed:
-        if not c.from_gazetteer and c.type in fixable:
+        if not (c.from_gazetteer and c.type is not EntityType.WEAPON_SYSTEM):
             key = name_key(doc[c.start : c.end].text)
             votes.setdefault(key, {}).setdefault(c.type, 0)
             votes[key][c.type] += 1
@@ -823,9 +862,16 @@ def _fix_types(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
     for c in fixed:
         if not c.from_gazetteer and c.type in fixable:
             tally = votes[name_key(doc[c.start : c.end].text)]
-            best = max(tally, key=lambda t: (tally[t], t is EntityType.ORGANIZATION, t is c.type))
+            if EntityType.WEAPON_SYSTEM in tally:
+                best = EntityType.WEAPON_SYSTEM
+            else:
+                best = max(
+                    tally, key=lambda t: (tally[t], t is EntityType.ORGANIZATION, t is c.type)
+                )
             if best is not c.type:
-                c = replace(c, type=best)
+                c = replace(
+                    c, type=best, country=None if best is EntityType.WEAPON_SYSTEM else c.country
+                )
         out.append(c)
     return out
 
