@@ -257,3 +257,27 @@ def test_two_bare_uses_of_an_acronym_share_an_id(resolver: Resolver, make_doc: D
     a = resolver.resolve(make_doc("KMZ said.", [("KMZ", ORG)]))
     b = resolver.resolve(make_doc("KMZ denied.", [("KMZ", ORG)]))
     assert id_of(a, "KMZ") == id_of(b, "KMZ")
+
+
+def test_a_country_is_never_joined_by_a_word(resolver: Resolver, make_doc: DocMaker) -> None:
+    a = resolver.resolve(make_doc("South Sudan voted.", [("South Sudan", COUNTRY)]))
+    b = resolver.resolve(make_doc("Sudan voted.", [("Sudan", COUNTRY)]))
+    assert id_of(a, "South Sudan") != id_of(b, "Sudan")
+
+
+def test_capitalised_brand_seen_first_still_joins_its_usual_spelling(
+    resolver: Resolver, make_doc: DocMaker
+) -> None:
+    a = resolver.resolve(make_doc("NVIDIA chips.", [("NVIDIA", ORG)]))
+    b = resolver.resolve(make_doc("Nvidia chips.", [("Nvidia", ORG)]))
+    assert id_of(a, "NVIDIA") == id_of(b, "Nvidia")
+
+
+def test_gazetteer_evidence_claims_the_id_before_a_name_does(
+    resolver: Resolver, make_doc: DocMaker
+) -> None:
+    resolver.resolve(
+        make_doc("Shahed-136 and Shaheds.", [("Shahed-136", WEAPON), ("Shaheds", WEAPON)])
+    )
+    b = resolver.resolve(make_doc("Shahed and Geran-2.", [("Shahed", WEAPON), ("Geran-2", WEAPON)]))
+    assert id_of(b, "Geran-2") == "shahed-136"

@@ -19,7 +19,7 @@ from armstrace.resolve.keys import core_name, entity_id_for, initials
 from armstrace.resolve.normalize import depluralize, fold_word, is_acronym, normalize_name
 from armstrace.resolve.within import Cluster, is_short_form
 
-__all__ = ["ClusterKeys", "cluster_keys", "link", "link_loosely", "new_id"]
+__all__ = ["TIERS", "ClusterKeys", "cluster_keys", "link", "link_loosely", "new_id"]
 
 
 class ClusterKeys:
@@ -70,6 +70,9 @@ def cluster_keys(cluster: Cluster) -> ClusterKeys:
         out.bare |= {"a:" + a for a in acronyms}
         for s in cluster.surfaces:
             out.spelled |= {"a:" + i for i in initials(s) if len(i) >= 3}
+            norm = normalize_name(s)
+            if " " not in norm and len(norm) >= 2:
+                out.spelled.add("a:" + norm)  # "Nvidia" after "NVIDIA" taken for an acronym
         out.spelled -= out.bare
         out.words = {"w:" + w for w in _distinctive_words(cluster)}
     return out
@@ -88,14 +91,23 @@ def _distinctive_words(cluster: Cluster) -> set[str]:
     return words
 
 
+TIERS = 3  # strong (gazetteer, territory), names, skeletons
+
+
 def link(
-    cluster: Cluster, keys: ClusterKeys, directory: EntityDirectory, taken: Iterable[str] = ()
+    cluster: Cluster,
+    keys: ClusterKeys,
+    directory: EntityDirectory,
+    taken: Iterable[str] = (),
+    tier: int | None = None,
 ) -> Entity | None:
-    """The known entity this cluster's keys name, or None when none does."""
+    """The known entity this cluster's keys name (in one tier, or the first tier that
+    names one), or None when none does."""
     country = cluster.country
     avoid = set(taken)
-    for tier in keys.tiers():
-        found = _best(tier, cluster.type, country, directory, avoid)
+    tiers = keys.tiers()
+    for keyset in tiers if tier is None else tiers[tier : tier + 1]:
+        found = _best(keyset, cluster.type, country, directory, avoid)
         if found is not None:
             return found
     return None
@@ -163,8 +175,10 @@ def _by_words(
     avoid: set[str],
 ) -> Entity | None:
     """A known entity one of whose names this cluster's fullest name stands inside, or
-    the other way round ("Kupol" and "IEMZ Kupol"); None unless exactly one fits."""
-    if not keys.words:
+    the other way round ("Kupol" and "IEMZ Kupol"); None unless exactly one fits. A
+    cluster the gazetteer or the territory index identifies ("Sudan") is matched by
+    those keys only, never by a word ("South Sudan")."""
+    if not keys.words or keys.strong:
         return None
     fits: list[Entity] = []
     for entity in directory.candidates(sorted(keys.words), cluster.type):

@@ -10,7 +10,7 @@ from armstrace.model import (
     ExtractedDoc,
     ResolvedDoc,
 )
-from armstrace.resolve.across import cluster_keys, link, link_loosely, new_id
+from armstrace.resolve.across import TIERS, cluster_keys, link, link_loosely, new_id
 from armstrace.resolve.claims import item_key, merge_claims, rewrite_claim
 from armstrace.resolve.normalize import is_acronym, normalize_name
 from armstrace.resolve.within import Cluster, cluster_mentions, mention_keys
@@ -56,15 +56,19 @@ class Resolver:
         )
 
     def _link(self, clusters: list[Cluster]) -> dict[str, list[Cluster]]:
-        """Entity id -> the document's clusters of it. Clusters that share a key with a
-        known entity are linked first, so that a loose match ("Kupol" by a word) can
-        never take the id of an entity named in full elsewhere in the document."""
+        """Entity id -> the document's clusters of it. Links are made strongest evidence
+        first across the whole document (gazetteer keys, then names, then skeletons,
+        then loose matches), so that weaker evidence ("Kupol" by a word) never takes
+        the id of an entity the document names more surely elsewhere."""
         ids: dict[int, str] = {}
         keys = [cluster_keys(c) for c in clusters]
-        for i, cluster in enumerate(clusters):
-            known = link(cluster, keys[i], self.directory, taken=ids.values())
-            if known is not None:
-                ids[i] = known.id
+        for tier in range(TIERS):
+            for i, cluster in enumerate(clusters):
+                if i in ids:
+                    continue
+                known = link(cluster, keys[i], self.directory, taken=ids.values(), tier=tier)
+                if known is not None:
+                    ids[i] = known.id
         for i, cluster in enumerate(clusters):
             if i in ids:
                 continue
