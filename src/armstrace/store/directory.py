@@ -15,7 +15,7 @@ from sqlalchemy import Engine, select
 
 from armstrace.model import Entity, EntityType
 from armstrace.store.records import chunks, load_entities, merge_entities
-from armstrace.store.schema import entity_keys
+from armstrace.store.schema import entities, entity_keys
 
 __all__ = ["StoreDirectory"]
 
@@ -33,16 +33,17 @@ class StoreDirectory:
         if not wanted:
             return []
         ids: dict[str, None] = {}
+        stored: dict[str, Entity] = {}
         with self._engine.connect() as conn:
             for part in chunks(wanted):
-                rows = conn.execute(
+                keyed = (
                     select(entity_keys.c.entity_id)
                     .where(entity_keys.c.key.in_(part), entity_keys.c.type == type.value)
-                    .order_by(entity_keys.c.entity_id)
+                    .scalar_subquery()
                 )
-                for (entity_id,) in rows:
-                    ids.setdefault(entity_id, None)
-            stored = load_entities(conn, ids)
+                stored.update(load_entities(conn, where=entities.c.id.in_(keyed)))
+        for entity_id in sorted(stored):
+            ids[entity_id] = None
         key_set = set(wanted)
         with self._lock:
             for entity_id, (entity, entity_keys_) in self._pending.items():

@@ -83,14 +83,19 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
-def _mention_counts() -> Any:
+def _mention_counts(where: Sequence[ColumnElement[bool]]) -> Any:
+    """Mentions and documents per entity; with filters, only for the entities they pass,
+    so looking up one entity reads its mentions (by index), not the whole table."""
+    restrict = [mentions.c.entity_id.is_not(None)]
+    if where:
+        restrict.append(mentions.c.entity_id.in_(select(entities.c.id).where(*where)))
     return (
         select(
             mentions.c.entity_id.label("entity_id"),
             func.count().label("mentions"),
             func.count(distinct(mentions.c.document_id)).label("documents"),
         )
-        .where(mentions.c.entity_id.is_not(None))
+        .where(*restrict)
         .group_by(mentions.c.entity_id)
         .subquery("counts")
     )
@@ -117,7 +122,7 @@ def entity_records(
     offset: int = 0,
 ) -> list[EntityRecord]:
     """Entities matching ``where``, most mentioned first, with their counts."""
-    counts = _mention_counts()
+    counts = _mention_counts(where)
     mention_count = func.coalesce(counts.c.mentions, 0)
     query: Select[Any] = (
         select(

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, select
+from sqlalchemy import ColumnElement, Connection, select
 
 from armstrace.model import (
     Attribution,
@@ -96,28 +96,50 @@ def merge_entities(old: Entity, new: Entity) -> Entity:
     )
 
 
-def load_entities(connection: Connection, ids: Iterable[str]) -> dict[str, Entity]:
-    """Stored entities by id, aliases sorted (their order across documents means nothing)."""
-    wanted = sorted(set(ids))
+def load_entities(
+    connection: Connection,
+    ids: Iterable[str] | None = None,
+    *,
+    where: ColumnElement[bool] | None = None,
+) -> dict[str, Entity]:
+    """Stored entities by id (or matching ``where``), in one query per chunk.
+
+    Aliases come back sorted in Python, not by the database's collation, so every
+    backend gives the same order (their order across documents means nothing).
+    """
+    conditions = [] if where is None else [where]
+    if ids is None:
+        return _load(connection, conditions)
     found: dict[str, Entity] = {}
-    for part in chunks(wanted):
-        alias_map: dict[str, list[str]] = {}
-        alias_rows = connection.execute(
-            select(entity_aliases.c.entity_id, entity_aliases.c.alias)
-            .where(entity_aliases.c.entity_id.in_(part))
-            .order_by(entity_aliases.c.entity_id, entity_aliases.c.alias)
-        )
-        for entity_id, alias in alias_rows:
-            alias_map.setdefault(entity_id, []).append(alias)
-        for row in connection.execute(select(entities).where(entities.c.id.in_(part))).mappings():
-            found[row["id"]] = Entity(
-                id=row["id"],
-                name=row["name"],
-                type=EntityType(row["type"]),
-                aliases=tuple(alias_map.get(row["id"], ())),
-                country=row["country"],
-            )
+    for part in chunks(sorted(set(ids))):
+        found.update(_load(connection, [*conditions, entities.c.id.in_(part)]))
     return found
+
+
+def _load(connection: Connection, conditions: list[ColumnElement[bool]]) -> dict[str, Entity]:
+    rows = connection.execute(
+        select(entities, entity_aliases.c.alias)
+        .select_from(
+            entities.outerjoin(entity_aliases, entity_aliases.c.entity_id == entities.c.id)
+        )
+        .where(*conditions)
+    ).mappings()
+    base: dict[str, Mapping[Any, Any]] = {}
+    aliases: dict[str, list[str]] = {}
+    for row in rows:
+        base.setdefault(row["id"], row)
+        if row["alias"] is not None:
+            aliases.setdefault(row["id"], []).append(row["alias"])
+    return {
+        entity_id: Entity(
+            id=entity_id,
+            name=row["name"],
+            type=EntityType(row["type"]),
+            aliases=tuple(sorted(aliases.get(entity_id, ()))),
+            country=row["country"],
+        )
+        for entity_id, row in base.items()
+    }
 
 
 def document_row(doc: Document) -> dict[str, Any]:
