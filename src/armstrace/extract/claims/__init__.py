@@ -54,7 +54,7 @@ def _claim(d: Draft, ctx: DocContext, published: dt.date | None) -> Claim:
         location=d.location,
         time=None if d.timeless else time_of(d, published),
         quantity=quantity,
-        status=d.status if d.type == ClaimType.TRANSFER else None,
+        status=d.status if d.type == ClaimType.TRANSFER and stance == Stance.ASSERTS else None,
         modality=modality,
         attribution=atts,
         used_in=d.used_in,

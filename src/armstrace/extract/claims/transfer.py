@@ -73,6 +73,8 @@ def status_of(verb: Token, inverse_planned: bool = False) -> Status | None:
         return None
     if verb.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "'s", "'ve"}:
         return Status.DELIVERED
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+        return Status.DELIVERED  # "sanctioned for supplying", "accused of shipping"
     if verb.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "'re", "'s"}:
         return Status.DELIVERED
     return None
@@ -355,9 +357,12 @@ def _noun_draft(noun: Token, ctx: DocContext) -> list[Draft]:
         supplier, recipient = owner or _first(from_keys), _first(to_keys)
     if recipient is None or recipient == supplier:
         return []
-    status = None
+    status: Status | None = Status.DELIVERED  # "Russia's acquisition of", "imports of"
     for g in governors(noun):
         if g.lemma_.lower() in lex["plan_governors"] or noun.lemma_.lower() == "order":
+            status = Status.PLANNED
+            break
+        if any(c.lower_ in ("will", "would", "'ll") for c in g.children if c.dep_ == "aux"):
             status = Status.PLANNED
             break
     return [
