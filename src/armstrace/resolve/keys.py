@@ -10,6 +10,7 @@ contain only ``[a-z0-9 ]``, so prefixed keys can never equal a plain one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rigour.names import remove_org_types, remove_person_prefixes
 
@@ -114,9 +115,14 @@ def name_keys(name: str, type: EntityType, country: str | None = None) -> set[st
     names no particular entity; with a ``country`` and two words or more they give a
     country-qualified key. Never raises; case and punctuation do not change the keys.
     """
+    return set(_keys(name, type, country))
+
+
+@lru_cache(maxsize=65536)
+def _keys(name: str, type: EntityType, country: str | None) -> frozenset[str]:
     norm = normalize_name(name)
     if not norm:
-        return set()
+        return frozenset()
     keys: set[str] = set()
     if type is EntityType.COUNTRY:
         code = country_code(name)
@@ -147,7 +153,7 @@ def name_keys(name: str, type: EntityType, country: str | None = None) -> set[st
             if single != norm and distinctive(single):
                 keys.add(single)
                 keys.add("~" + skeleton(single))
-    return keys
+    return frozenset(keys)
 
 
 def entity_id_for(name: str, type: EntityType) -> str:
