@@ -111,3 +111,12 @@ def test_production_without_producer_is_kept() -> None:
 def test_transfer_from_an_entity_to_itself_is_dropped() -> None:
     ids = {"m0": "russia", "m1": "russia"}
     assert rewrite_claim(Claim(ClaimType.TRANSFER, "e", "m0", "m1", "drones"), ids) is None
+
+
+def test_a_source_that_is_no_mention_of_the_document_is_dropped() -> None:
+    claim = Claim(
+        ClaimType.DEVELOPMENT, "e", "m0", item="G3",
+        attribution=(Attribution("m42"), Attribution("m1")),
+    )  # fmt: skip
+    out = rewrite_claim(claim, IDS)
+    assert out is not None and [a.source for a in out.attribution] == ["china"]

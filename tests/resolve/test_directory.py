@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from armstrace.model import Entity, EntityType
+from armstrace.model import Entity, EntityDirectory, EntityType
 from armstrace.resolve import MemoryDirectory
 
 ORG = EntityType.ORGANIZATION
@@ -38,3 +38,9 @@ def test_candidates_come_first_remembered_first() -> None:
 
 def test_unknown_id_is_none() -> None:
     assert MemoryDirectory().get("nothing") is None
+
+
+def test_memory_directory_is_an_entity_directory() -> None:
+    directory: EntityDirectory = MemoryDirectory()
+    directory.remember(Entity("nato", "NATO", ORG), ["nato"])
+    assert directory.get("nato") is not None

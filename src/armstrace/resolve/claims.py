@@ -7,6 +7,7 @@ SCHEMA.md counts them as one claim carrying every attribution it got.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -22,6 +23,9 @@ _REQUIRED: dict[ClaimType, tuple[str, ...]] = {
     ClaimType.SANCTION: ("subject", "object"),
     ClaimType.OWNERSHIP: ("subject", "object"),
 }
+# What extraction's mention keys look like: a source of this shape that is not a
+# mention of the document is a dangling reference, not the source's words.
+_MENTION_KEY = re.compile(r"^m\d+$")
 # Claims between two parties that make no sense from an entity to itself.
 _TWO_PARTY = frozenset({ClaimType.TRANSFER, ClaimType.SANCTION, ClaimType.OWNERSHIP})
 
@@ -31,8 +35,9 @@ def rewrite_claim(claim: Claim, ids: Mapping[str, str]) -> Claim | None:
 
     ``subject``, ``object`` and ``location`` that are mention keys without an entity
     become None; ``used_in`` and attribution sources that are not mention keys are
-    words and stay as they are. A claim left without a required party, or with one
-    entity on both sides of a transfer, sanction or ownership, is dropped.
+    words and stay as they are; a source that is a key of no mention is dropped. A
+    claim left without a required party, or with one entity on both sides of a
+    transfer, sanction or ownership, is dropped.
     """
 
     def role(value: str | None) -> str | None:
@@ -43,7 +48,11 @@ def rewrite_claim(claim: Claim, ids: Mapping[str, str]) -> Claim | None:
     used_in = claim.used_in
     if used_in is not None and used_in in ids:
         used_in = ids[used_in]
-    attribution = tuple(replace(a, source=ids.get(a.source, a.source)) for a in claim.attribution)
+    attribution = tuple(
+        replace(a, source=ids.get(a.source, a.source))
+        for a in claim.attribution
+        if a.source in ids or not _MENTION_KEY.match(a.source)
+    )
     out = replace(
         claim,
         subject=role(claim.subject),
