@@ -181,3 +181,38 @@ def test_a_name_with_a_nationality_in_apposition_is_a_person(mentions_of: Find) 
     text = "The Treasury sanctioned Boris Kuzmenkov, a Russian national living in Dubai."
     found = _by_text(mentions_of(text))
     assert found["Boris Kuzmenkov"].type is EntityType.PERSON
+
+
+def test_part_of_a_legal_name_is_that_company(mentions_of: Find) -> None:
+    text = (
+        "Treasury named Guangzhou Tianlong Zhixin Electronics Co., Ltd. "
+        "and said Tianlong Zhixin shipped chips."
+    )
+    found = _by_text(mentions_of(text))
+    full = "Guangzhou Tianlong Zhixin Electronics Co., Ltd."
+    assert found[full].type is EntityType.ORGANIZATION
+    assert found["Tianlong Zhixin"].type is EntityType.ORGANIZATION
+    assert found["Tianlong Zhixin"].canonical == full
+
+
+def test_a_name_after_a_legal_form_prefix_is_that_company(mentions_of: Find) -> None:
+    text = (
+        "Treasury listed Limited Liability Company Tekhnopark-Vostok. Tekhnopark-Vostok denied it."
+    )
+    found = _by_text(mentions_of(text))
+    full = "Limited Liability Company Tekhnopark-Vostok"
+    assert found["Tekhnopark-Vostok"].canonical == full
+
+
+def test_a_street_address_is_a_place(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("The firm is registered at 88 Lockhart Road in Hong Kong."))
+    assert found["88 Lockhart Road"].type is EntityType.PLACE
+
+
+def test_a_fragment_of_organisation_words_is_dropped(
+    pipeline: Language, gazetteer: Gazetteer
+) -> None:
+    doc = pipeline("The parcel went to Aerospace Technology in Ningbo.")
+    start = [t.text for t in doc].index("Aerospace")
+    doc.ents = [Span(doc, start, start + 2, label="ORG")]
+    assert build_mentions(doc, gazetteer) == ()

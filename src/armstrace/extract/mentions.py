@@ -576,6 +576,8 @@ def _keep(doc: Any, candidate: Candidate) -> bool:
             return False  # "defence ministry" without a country is not a name
         if span[-1].text in _LIST_WORDS:
             return False  # "Entity List": a list, not an organisation
+        if all(t.lower_ in _ORG_WORDS for t in span):
+            return False  # "Logistics", "Aerospace Technology": a piece of a longer name
     return True
 
 
@@ -627,16 +629,39 @@ def _link_acronyms(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
     return sorted(by_start.values(), key=lambda c: c.start)
 
 
+def _core_words(doc: Any, c: Candidate) -> tuple[str, ...] | None:
+    """The words of a company's name without its legal form, if it has one."""
+    words = [t.text for t in doc[c.start : c.end]]
+    legal = False
+    if len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words, legal = words[:-1], True
+        if len(words) > 2 and words[-1] == "," and words[-2] in {"Co.", "Co"}:
+            words = words[:-2]
+        elif words and words[-1] in {"Co.", "Co"}:
+            words = words[:-1]
+    if len(words) > 1 and words[0] in LEGAL_FORMS:
+        words, legal = words[1:], True
+    if len(words) > 3 and words[:3] == ["Limited", "Liability", "Company"]:
+        words, legal = words[3:], True
+    return tuple(words) if legal and words else None
+
+
+def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    size = len(part)
+    return any(whole[i : i + size] == part for i in range(len(whole) - size + 1))
+
+
 def _link_short_names(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
     """ "Grinex" after "Grinex LLC": the short form of a company's legal name, wherever
-    it stands, typed and named as the full one."""
+    it stands, typed and named as the full one; a part of the name that the model read
+    as a person or place ("Ruixinda Zhilian" of "Shenzhen Ruixinda Zhilian Electronics
+    Co., Ltd.") is the company too."""
     short: dict[tuple[str, ...], Candidate] = {}
     for c in candidates:
-        legal = c.end - c.start > 1 and doc[c.end - 1].text in LEGAL_SUFFIXES
-        if c.type is EntityType.ORGANIZATION and legal:
-            words = tuple(t.text for t in doc[c.start : c.end - 1])
+        core = _core_words(doc, c) if c.type is EntityType.ORGANIZATION else None
+        if core is not None:
             canonical = c.canonical or doc[c.start : c.end].text
-            short.setdefault(words, replace(c, canonical=canonical))
+            short.setdefault(core, replace(c, canonical=canonical))
     if not short:
         return candidates
     by_start = {c.start: c for c in candidates}
@@ -646,15 +671,19 @@ def _link_short_names(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
         for i in range(len(doc) - size + 1):
             if doc[i].text != words[0] or tuple(t.text for t in doc[i : i + size]) != words:
                 continue
-            existing = by_start.get(i)
-            if existing is not None and existing.end == i + size:
-                if not (existing.from_gazetteer and existing.canonical):
-                    by_start[i] = replace(
-                        existing, type=full.type, canonical=full.canonical, country=full.country
-                    )
-            elif not any(j in covered for j in range(i, i + size)):
+            if by_start.get(i) is None and not any(j in covered for j in range(i, i + size)):
                 by_start[i] = replace(full, start=i, end=i + size)
                 covered.update(range(i, i + size))
+    for i, c in list(by_start.items()):
+        if c.from_gazetteer and c.canonical:
+            continue
+        words = tuple(t.text for t in doc[c.start : c.end])
+        for core, full in short.items():
+            if full.start != c.start and _inside(words, core):
+                by_start[i] = replace(
+                    c, type=full.type, canonical=full.canonical, country=full.country
+                )
+                break
     return sorted(by_start.values(), key=lambda c: c.start)
 
 

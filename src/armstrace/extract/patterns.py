@@ -281,12 +281,14 @@ LEGAL_FORMS = ["JSC", "PJSC", "OJSC", "CJSC", "OAO", "ZAO", "AO", "OOO", "LLC", 
 # Almaz-Antey, not another name for it.
 INSTITUTION_PREFIXES = ["NPO", "NPP", "GSKB", "MKB", "OKB", "KB", "MMZ", "NII", "TsNII"]
 LEGAL_PREFIXES = [*LEGAL_FORMS, *INSTITUTION_PREFIXES]
+STREET_WORDS = ["Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Lane", "Strand"]
 # Lowercase words that end a works' name: "Krasnoe Znamya plant", "Antey corporation".
 WORKS_NOUNS = ["plant", "factory", "corporation", "concern", "shipyard", "works", "zavod"]
 
 
 def company_patterns() -> list[Pattern]:
-    """Organisation names made by a legal form, typed organization without a canonical."""
+    """Organisation names made by a legal form (typed organization without a canonical),
+    and street addresses (place)."""
     name: dict[str, Any] = {"POS": "PROPN", "OP": "+"}
     hk: list[dict[str, Any]] = [{"ORTH": "("}, {"IS_UPPER": True}, {"ORTH": ")"}]
     suffix: dict[str, Any] = {"ORTH": {"IN": LEGAL_SUFFIXES}}
@@ -309,7 +311,15 @@ def company_patterns() -> list[Pattern]:
         [{"LOWER": "limited"}, {"LOWER": "liability"}, {"LOWER": "company"}, name],
         [name, {"ORTH": {"IN": WORKS_NOUNS}}],
     ]
-    return [{"label": "ORG", "pattern": p} for p in patterns]
+    found: list[Pattern] = [{"label": "ORG", "pattern": p} for p in patterns]
+    # A street address: "135 Bonham Strand", "12 Tverskaya Street".
+    address = [
+        {"IS_DIGIT": True, "LENGTH": {"<=": 4}},
+        {"IS_TITLE": True, "OP": "+"},
+        {"ORTH": {"IN": STREET_WORDS}},
+    ]
+    found.append({"label": "PLACE", "pattern": address})
+    return found
 
 
 def designation_patterns(extra_shapes: Iterable[str] = ()) -> list[Pattern]:
