@@ -46,3 +46,8 @@ def test_offsets_point_into_text() -> None:
     text = "Deliveries began in March 2023."
     (t,) = find_times(text, PUBLISHED)
     assert text[t.start : t.end] == "March 2023"
+
+
+def test_month_with_relative_year() -> None:
+    assert [t.value for t in find_times("in June this year", PUBLISHED)] == ["2024-06"]
+    assert [t.value for t in find_times("on Feb. 24 last year", PUBLISHED)] == ["2023-02-24"]

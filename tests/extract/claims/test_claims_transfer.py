@@ -115,3 +115,10 @@ def test_arrival_of_an_unknown_item_names_no_supplier(run: Run) -> None:
     text = "Germany sent tanks to Ukraine in March.\n\nThe howitzers reached Ukraine in May."
     claims, _ = run(text, NAMES | {"Germany": COUNTRY})
     assert [c.item for c in by_type(claims, "transfer")] == ["tanks"]
+
+
+def test_dateline_does_not_date_the_claim(run: Run) -> None:
+    text = "WASHINGTON, April 25 - Iran shipped drones to Russia last month."
+    claims, _ = run(text, NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert c.time == "2024-04"

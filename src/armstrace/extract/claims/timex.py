@@ -37,6 +37,14 @@ _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
+        "mdrel",
+        re.compile(
+            rf"\b(?P<m>{_MONTH_RE})\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?"
+            r"(?P<rel>this|last|next)\s+year\b",
+            re.I,
+        ),
+    ),
+    (
         "mdy",
         re.compile(
             rf"\b(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
@@ -158,6 +166,13 @@ def _value(kind: str, m: re.Match[str], published: dt.date | None) -> str | None
         return _relative(g["rel"], published)
     if kind == "wd":
         return _weekday(g["wd"], published)
+    if kind == "mdrel":  # "in June this year", "Feb. 24 last year"
+        if published is None:
+            return None
+        shift = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        day = int(g["d"]) if g.get("d") else None
+        month = _month(g["m"])
+        return f"{published.year + shift:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
     if kind == "iso":
         month = int(g["m"])
         if not 1 <= month <= 12:

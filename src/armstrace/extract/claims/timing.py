@@ -15,6 +15,8 @@ from armstrace.model import ClaimType
 
 __all__ = ["time_of"]
 
+_DATELINE_CHARS = 60
+
 
 @lru_cache(maxsize=256)
 def _times(text: str, published: dt.date | None) -> tuple[TimeExpr, ...]:
@@ -46,7 +48,11 @@ def time_of(d: Draft, published: dt.date | None) -> str | None:
     doc = trigger.doc
     fallback: str | None = None
     best: tuple[int, str] | None = None
+    dash = sent.text.find(" - ")
+    dateline = dash if 0 < dash < _DATELINE_CHARS else -1
     for t in times:
+        if t.end <= dateline:
+            continue  # "WASHINGTON, April 25 - ...": the dateline dates the article
         span = doc.char_span(base + t.start, base + t.end, alignment_mode="expand")
         if span is None:
             continue
