@@ -24,6 +24,7 @@ from armstrace.model import (
     Entity,
     EntityType,
     ListedType,
+    ResolvedDoc,
     SanctionList,
     ScreeningMatch,
 )
@@ -47,11 +48,14 @@ __all__ = [
     "decide_match",
     "diff_json",
     "exposure_report",
+    "graph_documents",
     "list_entries",
+    "listed_parties",
     "lists_json",
     "load_list",
     "matches_json",
     "sanctions_status",
+    "save_documents",
     "screen_batch",
     "screen_entities",
     "screen_name",
@@ -567,3 +571,36 @@ def sanctions_status(store: Store, entity_id: str) -> dict[str, Any]:
         "dismissed": [_record_json(r) for r in records if r.status is MatchStatus.DISMISSED],
         "exposure": exposure[0] if exposure else None,
     }
+
+
+# -- interop (FollowTheMoney export/import) ------------------------------------------------
+
+
+def graph_documents(store: Store) -> Iterator[ResolvedDoc]:
+    """Every stored document with its mentions, entities and claims, for export."""
+    return store.all_resolved()
+
+
+def save_documents(store: Store, docs: Iterable[ResolvedDoc]) -> dict[str, int]:
+    """Store imported documents (ones already stored are skipped), then screen the graph."""
+    saved = skipped = 0
+    for doc in docs:
+        if store.save(doc):
+            saved += 1
+        else:
+            skipped += 1
+    screened = screen_entities(store)["screened"] if saved else 0
+    return {"saved": saved, "skipped": skipped, "screened": screened}
+
+
+def listed_parties(store: Store) -> list[tuple[str, Listing, str]]:
+    """(entity id, listing, "confirmed" | "possible match") for exports: confirmed
+    matches and open ones strong enough to count for exposure."""
+    out = []
+    for r in _sanctions(store).matches():
+        strong = r.status is MatchStatus.OPEN and r.match.score >= EXPOSURE_MIN_SCORE
+        if r.status is MatchStatus.CONFIRMED or strong:
+            m = r.match
+            state = "confirmed" if r.status is MatchStatus.CONFIRMED else "possible match"
+            out.append((r.entity_id, Listing(m.list_name, m.list_id, m.name, m.programs), state))
+    return out
