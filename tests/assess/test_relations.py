@@ -130,3 +130,16 @@ def test_hedged_only_lowers_confidence() -> None:
     )[0]
     assert hedged.confidence < firm.confidence
     assert "hedge" in hedged.reason
+
+
+def test_planned_and_delivered_are_two_relations_and_a_bare_denial_joins_the_only_one() -> None:
+    from armstrace.model import Status
+
+    planned = assessed(1, claim(status=Status.PLANNED), doc="a", day="2024-03-01")
+    delivered = assessed(2, claim(status=Status.DELIVERED), doc="b", day="2024-03-02")
+    assert len(assess_claims([planned, delivered])) == 2
+    denial = assessed(
+        3, claim(status=None, sources=(("iran", Stance.DENIES),)), doc="c", day="2024-03-03"
+    )
+    (rel,) = assess_claims([delivered, denial])
+    assert rel.assessment is Assessment.DISPUTED

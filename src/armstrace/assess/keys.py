@@ -49,12 +49,15 @@ def item_key(item: str | None) -> str:
 
 
 def relation_key(claim: Claim) -> str:
-    """The key shared by claims that state the same relation (time is handled apart)."""
+    """The key shared by claims that state the same relation.
+
+    Status and time are handled apart: a claim that gives neither joins the only
+    relation of its key that does.
+    """
     parts = [
         claim.type.value,
         claim.subject or "-",
         claim.object or "-",
         item_key(claim.item),
-        claim.status.value if claim.status else "-",
     ]
     return "|".join(parts)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from armstrace.assess.keys import relation_key
 from armstrace.assess.sources import source_kind
@@ -38,21 +38,31 @@ def _year(time: str | None) -> str | None:
     return time[:4] if time else None
 
 
+def _partition(
+    members: list[AssessedClaim], facet: Callable[[AssessedClaim], str | None]
+) -> list[list[AssessedClaim]]:
+    """Split by ``facet``; members without a value join the only valued part, if one."""
+    parts: dict[str | None, list[AssessedClaim]] = defaultdict(list)
+    for c in members:
+        parts[facet(c)].append(c)
+    unknown = parts.pop(None, [])
+    if len(parts) == 1 and unknown:
+        next(iter(parts.values())).extend(unknown)
+    elif unknown:
+        parts[None] = unknown
+    return list(parts.values())
+
+
 def _groups(claims: Sequence[AssessedClaim]) -> list[list[AssessedClaim]]:
     by_key: dict[str, list[AssessedClaim]] = defaultdict(list)
     for c in claims:
         by_key[relation_key(c.claim)].append(c)
     groups: list[list[AssessedClaim]] = []
     for members in by_key.values():
-        by_year: dict[str | None, list[AssessedClaim]] = defaultdict(list)
-        for c in members:
-            by_year[_year(c.claim.time)].append(c)
-        undated = by_year.pop(None, [])
-        if len(by_year) == 1 and undated:
-            next(iter(by_year.values())).extend(undated)
-        elif undated:
-            groups.append(undated)
-        groups.extend(by_year.values())
+        for same_status in _partition(
+            members, lambda c: c.claim.status.value if c.claim.status else None
+        ):
+            groups.extend(_partition(same_status, lambda c: _year(c.claim.time)))
     return groups
 
 
@@ -196,8 +206,10 @@ def assess_group(members: Sequence[AssessedClaim]) -> Relation:
             history.append(StatusChange(date=day, assessment=v, independent_sources=ind, reason=r))
     times = sorted({c.claim.time for c in members if c.claim.time})
     items = [c.claim.item for c in members if c.claim.item]
+    statuses = sorted({c.claim.status.value for c in members if c.claim.status})
+    year = _year(times[0]) if times else None
     return Relation(
-        key=relation_key(first) + "|" + (_year(times[0]) or "-" if times else "-"),
+        key="|".join([relation_key(first), statuses[0] if statuses else "-", year or "-"]),
         type=first.type,
         subject=first.subject,
         object=first.object,

@@ -33,7 +33,13 @@ def document_from_text(
     body = normalise_newlines(text)
     if not body.strip():
         raise errors.ingest_error(errors.EMPTY, "empty: no text")
-    digest = content_hash(body)
+    # The publisher and URL are part of the identity: the same wire story printed by two
+    # outlets is two documents (one source, which the assess stage works out), while the
+    # same file read twice is one.
+    identity = body
+    if _clean(publisher) or _clean(url):
+        identity = f"{body}\x00{_clean(publisher) or ''}\x00{_clean(url) or ''}"
+    digest = content_hash(identity)
     return Document(
         id=document_id(digest),
         text=body,

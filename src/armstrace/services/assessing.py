@@ -16,7 +16,6 @@ from armstrace.assess import SyndicationIndex, assess_claims, credited_outlet, s
 from armstrace.model import (
     AssessedClaim,
     ClaimRecord,
-    Document,
     Relation,
 )
 from armstrace.store import Store
@@ -168,8 +167,13 @@ def _watched_ids(store: Store) -> dict[str, str]:
     return out
 
 
-def after_ingest(store: Store, documents: Sequence[Document] = ()) -> int:
-    """Assess what new documents changed; alert on watched entities. Returns alerts made."""
+def after_ingest(store: Store) -> int:
+    """Assess what the stored documents now say; alert on watched entities.
+
+    Relation states are kept between runs, so a relation not seen before is new and a
+    changed assessment or claim count is a change, whichever run brought it. Returns the
+    number of alerts made.
+    """
     record_signatures(store)
     log = assessment_log(store)
     watched = _watched_ids(store)
@@ -178,20 +182,18 @@ def after_ingest(store: Store, documents: Sequence[Document] = ()) -> int:
     now: dict[str, tuple[str, int, int]] = {
         r.key: (r.assessment.value, r.independent_sources, len(r.claim_ids)) for r in rels
     }
-    new_docs = {d.id for d in documents}
     made: list[dict[str, str | None]] = []
     for rel in rels:
         parties = [p for p in (rel.subject, rel.object) if p in watched]
         if not parties:
             continue
         old = before.get(rel.key)
-        fresh = any(doc in new_docs for doc in rel.documents)
         what = f"{rel.type.value} {rel.subject or '?'} -> {rel.object or '-'} [{rel.item or ''}]"
-        if old is None and fresh:
+        if old is None:
             kind, message = "new_claim", f"new claim: {what} ({rel.reason})"
-        elif old is not None and old[0] != rel.assessment.value:
+        elif old[0] != rel.assessment.value:
             kind, message = "status_change", f"{what}: {old[0]} -> {rel.assessment.value}"
-        elif old is not None and fresh and old[2] != len(rel.claim_ids):
+        elif old[2] != len(rel.claim_ids):
             kind, message = "new_source", f"{what}: another source ({rel.reason})"
         else:
             continue
