@@ -50,16 +50,61 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "corpus" / "src"
 
-CLASSES = {"ws": "weapon_system", "comp": "component", "dual": "dual_use_good",
-           "tech": "technology", "uns": "unspecified"}
+CLASSES = {
+    "ws": "weapon_system",
+    "comp": "component",
+    "dual": "dual_use_good",
+    "tech": "technology",
+    "uns": "unspecified",
+}
 MODS = {"a": "asserted", "h": "hedged", "s": "speculative"}
-TYPES = {"T": "transfer", "P": "production", "D": "development", "O": "ownership",
-         "S": "sanction", "C": "component"}
-DEFAULT_CLASS = {"transfer": "weapon_system", "production": "weapon_system",
-                 "development": "weapon_system", "component": "component"}
-ABBREV = {"U.S", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "No", "Inc", "Co",
-          "Ltd", "Jr", "Sr", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e",
-          "Corp", "Maj", "Sgt", "Adm", "Rep", "Sen", "vs"}
+TYPES = {
+    "T": "transfer",
+    "P": "production",
+    "D": "development",
+    "O": "ownership",
+    "S": "sanction",
+    "C": "component",
+}
+DEFAULT_CLASS = {
+    "transfer": "weapon_system",
+    "production": "weapon_system",
+    "development": "weapon_system",
+    "component": "component",
+}
+ABBREV = {
+    "U.S",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Gen",
+    "Lt",
+    "Col",
+    "No",
+    "Inc",
+    "Co",
+    "Ltd",
+    "Jr",
+    "Sr",
+    "Jan",
+    "Feb",
+    "Aug",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "e.g",
+    "i.e",
+    "Corp",
+    "Maj",
+    "Sgt",
+    "Adm",
+    "Rep",
+    "Sen",
+    "vs",
+}
 TIME_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -78,8 +123,13 @@ def load_registry() -> dict[str, dict]:
         eid, etype, country, name, aliases = parts[:5]
         if eid in reg:
             raise BuildError(f"registry: id {eid} twice")
-        reg[eid] = {"id": eid, "type": etype, "country": None if country == "null" else country,
-                    "name": name, "aliases": [a.strip() for a in aliases.split(";") if a.strip()]}
+        reg[eid] = {
+            "id": eid,
+            "type": etype,
+            "country": None if country == "null" else country,
+            "name": name,
+            "aliases": [a.strip() for a in aliases.split(";") if a.strip()],
+        }
     return reg
 
 
@@ -133,7 +183,7 @@ def find_entities(text: str, reg: dict[str, dict], mapping: dict[str, str]) -> d
             continue
         pat = re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w]|-\w)")
         for m in pat.finditer(text):
-            if any(taken[m.start():m.end()]):
+            if any(taken[m.start() : m.end()]):
                 continue
             for i in range(m.start(), m.end()):
                 taken[i] = True
@@ -153,8 +203,15 @@ def parse_blocks(path: Path) -> list[dict]:
             out = None
             if "->" in head:
                 head, out = (x.strip() for x in head.split("->", 1))
-            cur = {"id": head, "out": out, "meta": {}, "map": {}, "body": [], "claims": [],
-                   "src": path.name}
+            cur = {
+                "id": head,
+                "out": out,
+                "meta": {},
+                "map": {},
+                "body": [],
+                "claims": [],
+                "src": path.name,
+            }
             blocks.append(cur)
             section = "head"
             continue
@@ -187,13 +244,22 @@ def parse_claim(line: str, where: str) -> tuple[dict, str]:
         raise BuildError(f"{where}: unknown claim letter {letter!r}")
     ctype = TYPES[letter]
     roles = toks[1]
-    subj, obj = (roles.split(">", 1) + [""])[:2] if ">" in roles else (roles, "")
-    claim: dict = {"type": ctype, "subject": None if subj in ("-", "") else subj,
-                   "object": None if obj in ("-", "") else obj, "item": None,
-                   "item_class": None, "location": None, "time": None, "quantity": None,
-                   "status": None, "modality": "asserted",
-                   "attribution": [{"source": "article", "stance": "asserts"}],
-                   "used_in": None, "evidence": ""}
+    subj, obj = roles.split(">", 1) if ">" in roles else (roles, "")
+    claim: dict = {
+        "type": ctype,
+        "subject": None if subj in ("-", "") else subj,
+        "object": None if obj in ("-", "") else obj,
+        "item": None,
+        "item_class": None,
+        "location": None,
+        "time": None,
+        "quantity": None,
+        "status": None,
+        "modality": "asserted",
+        "attribution": [{"source": "article", "stance": "asserts"}],
+        "used_in": None,
+        "evidence": "",
+    }
     rest = toks[2:]
     if ctype in DEFAULT_CLASS:
         if not rest:
@@ -264,8 +330,15 @@ def build_block(block: dict, reg: dict[str, dict]) -> dict:
             raise BuildError(f"{where}: map names unknown id {eid}")
         e = reg[eid]
         name = e["name"] if e["name"] in forms else max(forms, key=len)
-        entities.append({"id": eid, "name": name, "type": e["type"],
-                         "aliases": [f for f in forms if f != name], "country": e["country"]})
+        entities.append(
+            {
+                "id": eid,
+                "name": name,
+                "type": e["type"],
+                "aliases": [f for f in forms if f != name],
+                "country": e["country"],
+            }
+        )
     ids = {e["id"] for e in entities}
     spans = sentence_spans(text)
     claims = []
@@ -275,8 +348,10 @@ def build_block(block: dict, reg: dict[str, dict]) -> dict:
         for role in ("subject", "object", "location"):
             v = claim[role]
             if v is not None and v not in ids:
-                raise BuildError(f"{cw}: {role} {v!r} not an entity of this article "
-                                 f"({'unknown id' if v not in reg else 'form not in text'})")
+                raise BuildError(
+                    f"{cw}: {role} {v!r} not an entity of this article "
+                    f"({'unknown id' if v not in reg else 'form not in text'})"
+                )
         used = claim["used_in"]
         if used is not None and used in reg and used not in ids:
             raise BuildError(f"{cw}: used_in {used!r} not in text")
@@ -289,19 +364,26 @@ def build_block(block: dict, reg: dict[str, dict]) -> dict:
         claim["evidence"] = evidence_for(text, snippet, spans, cw)
         claims.append(claim)
     words = len(text.split())
-    return {"id": block["id"], "meta": {k: block["meta"][k] for k in
-                                        ("title", "publisher", "published", "url")},
-            "text": text, "entities": entities, "claims": claims, "_words": words}
+    return {
+        "id": block["id"],
+        "meta": {k: block["meta"][k] for k in ("title", "publisher", "published", "url")},
+        "text": text,
+        "entities": entities,
+        "claims": claims,
+        "_words": words,
+    }
 
 
-LINT_SKIP = set("""The A An In On At By For From To Of And But Or As It Its This That These Those
+_SKIP_WORDS = """The A An In On At By For From To Of And But Or As It Its This That These Those
 He She They We His Her Their Our Its After Before Since When While Where Which Who What
 Asked Under Officials Some Several Both Neither Monday Tuesday Wednesday Thursday Friday
 Saturday Sunday January February March April May June July August September October November
 December Russian Ukrainian Iranian Chinese American British German French Polish Korean North
 South Japanese Indian Turkish Israeli European Western Soviet Dutch Danish Norwegian Swedish
 Czech Belarusian Kazakh Emirati Taiwanese Italian Spanish Finnish Greek Canadian Australian
-Slovak Romanian Lithuanian Latvian Estonian Swiss Austrian Armenian Syrian According Asked Speaking Citing""".split())
+Slovak Romanian Lithuanian Latvian Estonian Swiss Austrian Armenian Syrian According Asked
+Speaking Citing"""
+LINT_SKIP = set(_SKIP_WORDS.split())
 
 
 def lint(doc: dict) -> list[str]:
@@ -314,7 +396,7 @@ def lint(doc: dict) -> list[str]:
                     covered[i] = True
     odd = []
     for m in re.finditer(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", text):
-        if any(covered[m.start():m.end()]):
+        if any(covered[m.start() : m.end()]):
             continue
         words = [w for w in m.group().split() if w not in LINT_SKIP]
         if words:
@@ -354,8 +436,10 @@ def main(argv: list[str]) -> int:
             written += 1
             if do_lint:
                 odd = lint(doc)
-                print(f"{block['id']}: {words} words, {len(doc['entities'])} entities, "
-                      f"{len(doc['claims'])} claims" + (f"; uncovered: {odd}" if odd else ""))
+                print(
+                    f"{block['id']}: {words} words, {len(doc['entities'])} entities, "
+                    f"{len(doc['claims'])} claims" + (f"; uncovered: {odd}" if odd else "")
+                )
     for e in errors:
         print("ERROR", e)
     print(f"{written} file(s) written, {len(errors)} error(s)")
