@@ -37,7 +37,9 @@ def modality_of(trigger: Token) -> Modality:
                 hedged = True
         if depth == 0:
             continue
-        if (
+        if lemma in lex["speculative_passive_verbs"] and is_passive(tok):
+            speculative = True  # "is expected to assemble"
+        elif (
             lemma in ("appear", "seem")
             or (lemma in lex["hedge_verbs"] and is_passive(tok) and tok.lemma_ != "report")
             or (lemma == "report" and is_passive(tok))
