@@ -28,7 +28,7 @@ def source_label(attribution: list[dict[str, Any]], names: dict[str, str] | None
     """Who says so, denials marked, in one line."""
     parts = []
     for a in attribution:
-        src = str(a["source"])
+        src = str(a.get("name") or a["source"])
         src = (names or {}).get(src, src)
         parts.append(f"{src} (denies)" if a["stance"] == "denies" else src)
     return "; ".join(parts)
@@ -79,7 +79,9 @@ def transfers_table(items: list[dict[str, Any]], total: int) -> Table:
         "when",
         "how many",
         "sources",
+        "who says so",
         "modality",
+        "assessment",
     ):
         table.add_column(col, overflow="fold")
     for c in items:
@@ -91,10 +93,20 @@ def transfers_table(items: list[dict[str, Any]], total: int) -> Table:
             c["status"] or "",
             c["time"] or "",
             _qty(c["quantity"]),
-            Text(source_label(c["attribution"]) + " — " + (c["document"]["title"] or "")),
+            _sources(c),
+            Text(source_label(c["attribution"])),
             c["modality"],
+            c.get("assessment") or "",
         )
     return table
+
+
+def _sources(c: dict[str, Any]) -> str:
+    """Independent sources of the claim's relation, and the articles behind them."""
+    if c.get("independent_sources") is None:
+        return ""
+    docs = len(c.get("sources") or [])
+    return f"{c['independent_sources']} ({docs} art.)"
 
 
 def _claim_block(c: dict[str, Any]) -> RenderableType:

@@ -137,9 +137,16 @@ _ASSESSMENT_FIELDS = (
 def assessed_claims_json(store: Store, records: list[ClaimRecord]) -> list[dict[str, Any]]:
     """Claims as JSON with their relation's assessment (see docs/ASSESSMENT.md)."""
     by_claim = claim_assessments(store, records)
+    names: dict[str, str | None] = {}
     items = []
     for r in records:
         item = claim_json(r)
+        for a in item["attribution"]:
+            src = a["source"]
+            if src != "article" and " " not in src and src not in names:
+                rec = store.entity(src)
+                names[src] = rec.entity.name if rec else None
+            a["name"] = names.get(src)
         rel = by_claim.get(r.id)
         data = relation_json(rel) if rel else {}
         item.update({k: data.get(k) for k in _ASSESSMENT_FIELDS})
