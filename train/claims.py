@@ -181,7 +181,7 @@ def _probs(weights: dict[str, Any], arts: Sequence[Article]) -> list[Any]:
 def choose_thresholds(arts: Sequence[Article], probs: Sequence[Any]) -> tuple[float, float, float]:
     """The (rule, extra) thresholds with the best claim F1; ties go to the higher ones."""
     best = (-1.0, 0.0, 0.0)
-    for tr in GRID:
+    for tr in (0.0, *GRID):
         for te in GRID:
             f1 = prf(*claim_counts(arts, probs, tr, te))[2]
             if f1 > best[0] + 1e-9 or (abs(f1 - best[0]) <= 1e-9 and (tr, te) > best[1:]):

@@ -20,7 +20,7 @@ from armstrace.extract.claims.modality import modality_of
 from armstrace.extract.claims.quantity import quantity_of
 from armstrace.extract.claims.timing import time_of
 from armstrace.extract.claims.transfer import status_of
-from armstrace.extract.learned.candidates import Candidate, propose
+from armstrace.extract.learned.candidates import Candidate, Party, propose
 from armstrace.extract.learned.features import Featurizer
 from armstrace.extract.learned.scoring import ClaimModel, load_model
 from armstrace.model import (
@@ -35,14 +35,16 @@ from armstrace.model import (
 
 __all__ = ["candidate_claim", "refine_claims", "score_candidates", "select"]
 
-# the role two claims on one item may not share: one recipient per item per sentence...
+# Per sentence, one claim per item and this role (one supplier per item and recipient,
+# one authority per target, one parent per subsidiary, one maker per item), unless the
+# other parties are coordinated ("Germany and the Netherlands delivered ...").
 _EXCLUSIVE_ROLE = {
     ClaimType.TRANSFER: "object",
     ClaimType.SANCTION: "object",
     ClaimType.OWNERSHIP: "subject",
-    ClaimType.PRODUCTION: "subject",
-    ClaimType.DEVELOPMENT: "subject",
-    ClaimType.COMPONENT: "subject",
+    ClaimType.PRODUCTION: "",
+    ClaimType.DEVELOPMENT: "",
+    ClaimType.COMPONENT: "",
 }
 
 
@@ -94,19 +96,29 @@ def select(
     """Indices of the candidates kept: above its threshold and, for an extra, not claiming
     a role of one item that a kept rule claim or a better extra of the sentence filled."""
     order = sorted(range(len(cands)), key=lambda i: (cands[i].rule is None, -float(probs[i]), i))
-    taken: set[tuple[object, ...]] = set()
+    taken: dict[tuple[object, ...], list[Party | None]] = {}
     kept: list[int] = []
     for i in order:
         c = cands[i]
         if probs[i] < (t_rule if c.rule is not None else t_extra):
             continue
-        role = c.subject if _EXCLUSIVE_ROLE[c.type] == "subject" else c.object
+        exclusive = _EXCLUSIVE_ROLE[c.type]
+        role = c.subject if exclusive == "subject" else c.object if exclusive else None
+        other = c.object if exclusive == "subject" else c.subject
         slot = (c.type, c.sent.start, _item_slot(c), role.key if role else None)
-        if slot in taken and c.rule is None:
+        holders = taken.setdefault(slot, [])
+        if c.rule is None and holders and not all(_coordinated(other, h) for h in holders):
             continue
-        taken.add(slot)
+        holders.append(other)
         kept.append(i)
     return sorted(kept)
+
+
+def _coordinated(a: Party | None, b: Party | None) -> bool:
+    """Two parties named as one coordinated phrase in the sentence."""
+    if a is None or b is None or a.via != "direct" or b.via != "direct" or a.key == b.key:
+        return False
+    return any(t.i == b.tok.i for t in a.tok.conjuncts)
 
 
 def candidate_claim(c: Candidate, ctx: DocContext, published: dt.date | None) -> Claim:
