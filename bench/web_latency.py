@@ -129,8 +129,11 @@ def serve(db: str) -> tuple[uvicorn.Server, str]:
             log_level="warning",
         )
     )
-    threading.Thread(target=server.run, daemon=True).start()
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
     while not server.started:
+        if not thread.is_alive():
+            raise SystemExit("the server did not start (see the error above)")
         time.sleep(0.05)
     return server, f"http://127.0.0.1:{port}"
 

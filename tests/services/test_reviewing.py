@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from sqlalchemy import delete
 
 from armstrace.model import ArmstraceError, Claim, ClaimType
-from armstrace.services import reviewing
+from armstrace.services import reviewing, screening
 from armstrace.services.querying import claims_page
 from armstrace.store import Store
 from armstrace.store.schema import documents
@@ -197,6 +198,33 @@ def test_sources_are_named(workbench_store: Store) -> None:
     assert [a["name"] for a in claim["attribution"]] == ["Kestrel Defence Ministry"]
 
 
-def test_sanctions_summary_degrades_without_screening(workbench_store: Store) -> None:
+def test_sanctions_without_a_list_is_not_screened_rather_than_clear(
+    workbench_store: Store,
+) -> None:
     summary = reviewing.sanctions_summary(workbench_store, NOVARIA.id)
-    assert summary is None or isinstance(summary, dict)
+    assert summary["status"] == "not screened"
+    assert summary["lists"] == []
+    assert summary["matches"] == []
+
+
+def test_sanctions_status_and_exposure_from_a_loaded_list(
+    workbench_store: Store, tmp_path: Path
+) -> None:
+    sdn = tmp_path / "sdn.csv"
+    sdn.write_text(
+        '9101,"ORLAN HOLDINGS LIMITED",-0- ,"RUSSIA-EO14024",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,'
+        "-0- ,\"a.k.a. 'ORLAN GROUP'.\"\n"
+    )
+    screening.load_list(workbench_store, sdn, "ofac-sdn")
+    owner = reviewing.sanctions_summary(workbench_store, ORLAN.id)
+    assert owner["status"] in ("listed", "possible match")
+    assert [m["list_id"] for m in owner["matches"]] == ["9101"]
+    assert owner["lists"] and "version 1" in owner["lists"][0]
+    owned = reviewing.sanctions_summary(workbench_store, NOVARIA_DUP.id)
+    assert owned["status"] == "exposed"
+    assert "Orlan Holdings" in owned["exposure"]["paths"][0]["text"]
+    clear = reviewing.sanctions_summary(workbench_store, NOVARIA.id)
+    assert clear["status"] == "clear"
+    dossier = reviewing.reviewed_dossier(workbench_store, NOVARIA_DUP.id)
+    assert dossier is not None
+    assert dossier["sanctions"]["status"] == "exposed"

@@ -49,7 +49,7 @@ def test_dossier_groups_claims_and_shows_sources(client: AsgiClient) -> None:
     assert "denied by Tarsis" in page
     assert "Falcon-7 drones" in page
     assert "<time>2023-03</time>" in page
-    assert "Not screened" in page or "Sanctions" in page
+    assert 'id="sanction-status">not screened<' in page
     assert client.get("/entities/Atlantis").status_code == 404
 
 

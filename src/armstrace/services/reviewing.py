@@ -11,12 +11,12 @@ the log and the export.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from armstrace.model import ArmstraceError, ClaimType, ItemClass, Modality, Status
+from armstrace.services import screening
 from armstrace.services.querying import entity_dossier, resolve_entity
 from armstrace.services.serialize import claim_json
 from armstrace.store import Store
@@ -340,40 +340,18 @@ def overlay_claims(store: Store, claims: list[dict[str, Any]]) -> list[dict[str,
     return out
 
 
-def sanctions_summary(store: Store, entity_id: str) -> dict[str, Any] | None:
-    """Sanctions status and ownership exposure from the screening service, where one is
-    installed; None (shown as "not screened") where it is not, or where it fails."""
+def sanctions_summary(store: Store, entity_id: str) -> dict[str, Any]:
+    """Sanctions status and ownership exposure from the screening service, with the
+    lists it was screened against: with no list loaded the answer is "not screened",
+    never "clear"."""
     try:
-        screening = importlib.import_module("armstrace.services.screening")
-    except ImportError:
-        return None
-    out: dict[str, Any] = {}
-    for name in ("sanctions_status", "ownership_exposure", "exposure"):
-        function: Callable[..., Any] | None = getattr(screening, name, None)
-        if function is None:
-            continue
-        try:
-            value = function(store, entity_id)
-        except ArmstraceError as exc:
-            value = {"error": exc.message}
-        out[name] = _plain(value)
-    return out or None
-
-
-def _plain(value: Any) -> Any:
-    """Whatever the screening service returns, as JSON-ready data."""
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set | frozenset):
-        return [_plain(v) for v in value]
-    fields = getattr(value, "__dataclass_fields__", None)
-    if fields is not None:
-        return {name: _plain(getattr(value, name)) for name in fields}
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
-    return str(value)
+        lists = screening.lists_json(store)
+        status = screening.sanctions_status(store, entity_id)
+    except ArmstraceError as exc:
+        return {"entity_id": entity_id, "status": "unknown", "error": exc.message, "lists": []}
+    if not lists:
+        status = {**status, "status": "not screened"}
+    return {**status, "lists": [f"{info['name']} (version {info['version']})" for info in lists]}
 
 
 def reviewed_dossier(store: Store, name_or_id: str) -> dict[str, Any] | None:
