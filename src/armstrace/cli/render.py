@@ -36,15 +36,17 @@ def source_label(attribution: list[dict[str, Any]], names: dict[str, str] | None
 
 def entities_table(items: list[dict[str, Any]], total: int) -> Table:
     table = Table(title=f"Entities ({len(items)} of {total})", title_justify="left")
-    for col in ("name", "type", "country", "mentions", "documents", "aliases"):
+    for col in ("name", "type", "country", "mentions", "documents", "sanctions", "aliases"):
         table.add_column(col, overflow="fold")
     for e in items:
+        sanctioned = e.get("sanctions") or ""
         table.add_row(
             Text(e["name"]),
             e["type"],
             e["country"] or "",
             str(e["mentions"]),
             str(e["documents"]),
+            Text(sanctioned, style="" if sanctioned in ("", "clear") else "red"),
             Text(", ".join(e["aliases"])),
         )
     return table
@@ -150,6 +152,30 @@ def _claim_block(c: dict[str, Any]) -> RenderableType:
     return Group(*lines)
 
 
+def _sanctions_lines(info: dict[str, Any] | None) -> list[RenderableType]:
+    if not info:
+        return []
+    status = info.get("status", "clear")
+    style = "green" if status == "clear" else "bold red"
+    lines: list[RenderableType] = [Text(f"sanctions: {status}", style=style)]
+    for m in info.get("matches") or []:
+        programs = ", ".join(m.get("programs") or [])
+        lines.append(
+            Text(
+                f"  {m.get('status')}: {m.get('name')} on {m.get('list')} "
+                f"#{m.get('list_id')} (score {float(m.get('score') or 0):.2f})"
+                + (f", programs {programs}" if programs else "")
+                + (f" — {m['why']}" if m.get("why") else ""),
+                style="red",
+            )
+        )
+    exposure = info.get("exposure")
+    if exposure:
+        for path in exposure.get("paths") or []:
+            lines.append(Text(f"  exposure: {path.get('text')}", style="red"))
+    return lines
+
+
 def dossier(data: dict[str, Any]) -> RenderableType:
     e = data["entity"]
     header = Text()
@@ -159,8 +185,7 @@ def dossier(data: dict[str, Any]) -> RenderableType:
     if e["aliases"]:
         parts.append(Text("also: " + ", ".join(e["aliases"])))
     parts.append(Text(f"{e['mentions']} mentions in {e['documents']} documents", style="dim"))
-    for extra in data.get("sanctions", []) or []:
-        parts.append(Text(f"sanctions: {extra}", style="red"))
+    parts.extend(_sanctions_lines(data.get("sanctions")))
     for kind, claims in sorted(data["claims_by_type"].items()):
         parts.append(Text(""))
         parts.append(Text(f"{kind} ({len(claims)})", style="bold underline"))

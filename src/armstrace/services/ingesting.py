@@ -17,6 +17,7 @@ from armstrace.ingest import read_paths
 from armstrace.model import ArmstraceError, Document, ExtractedDoc, ResolvedDoc, Skipped
 from armstrace.resolve import Resolver
 from armstrace.services.assessing import after_ingest
+from armstrace.services.screening import screen_entities
 from armstrace.store import Store
 
 __all__ = ["IngestReport", "Progress", "extract_resolved", "ingest_documents", "ingest_paths"]
@@ -36,6 +37,8 @@ class IngestReport:
     skipped: list[Skipped] = field(default_factory=list)
     claims: int = 0
     alerts: int = 0
+    screened: int = 0
+    entity_ids: set[str] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -89,6 +92,7 @@ def ingest_documents(
                 if store.save(outcome):
                     report.added.append(doc.id)
                     report.claims += len(outcome.claims)
+                    report.entity_ids.update(e.id for e in outcome.entities)
                 else:
                     report.duplicates.append(doc.source_path or doc.id)
             except ArmstraceError as exc:
@@ -97,6 +101,10 @@ def ingest_documents(
             progress(done, len(todo))
     if assess:
         report.alerts = after_ingest(store)
+    if report.entity_ids:
+        # every new or newly mentioned entity is screened against the loaded lists;
+        # decisions an analyst made on earlier matches are kept
+        report.screened = int(screen_entities(store, sorted(report.entity_ids))["screened"])
     return report
 
 

@@ -20,6 +20,7 @@ from armstrace.model import (
     Modality,
 )
 from armstrace.services.assessing import claim_assessments, relation_json, relations
+from armstrace.services.screening import exposure_report, matches_json, sanctions_status
 from armstrace.services.serialize import claim_json, document_ref_json, entity_json
 from armstrace.store import Store
 
@@ -33,6 +34,7 @@ __all__ = [
     "entity_dossier",
     "open_store",
     "resolve_entity",
+    "sanctions_statuses",
     "search",
     "stats",
 ]
@@ -82,7 +84,28 @@ def entities_page(
     records, total = store.entities(
         type=_enum(EntityType, type), name=name, limit=limit, offset=offset
     )
-    return {"items": [entity_json(r) for r in records], "total": total}
+    items = [entity_json(r) for r in records]
+    statuses = sanctions_statuses(store)
+    for item in items:
+        item["sanctions"] = statuses.get(item["id"], "clear")
+    return {"items": items, "total": total}
+
+
+def sanctions_statuses(store: Store) -> dict[str, str]:
+    """Every entity's sanctions status in one pass (a page of entities needs all of them;
+    asking per entity would rebuild the ownership graph for each)."""
+    out: dict[str, str] = {}
+    for exp in exposure_report(store):
+        out[exp["entity_id"]] = (
+            "exposed" if exp["status"] == "exposed" else "owned in part by listed parties"
+        )
+    for m in matches_json(store):
+        if m["status"] == "open" and out.get(m["entity_id"]) != "listed":
+            out[m["entity_id"]] = "possible match"
+    for m in matches_json(store):
+        if m["status"] == "confirmed":
+            out[m["entity_id"]] = "listed"
+    return out
 
 
 def resolve_entity(store: Store, name_or_id: str) -> str | None:
@@ -179,6 +202,7 @@ def entity_dossier(
     )
     return {
         "entity": entity_json(record),
+        "sanctions": sanctions_status(store, entity_id),
         "claims_by_type": dict(by_type),
         "claims_total": total,
         "timeline": timeline,
