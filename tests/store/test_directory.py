@@ -26,8 +26,8 @@ def test_store_directory_satisfies_the_protocol(store: Store) -> None:
     assert store.directory() is directory
 
 
-def test_remembered_entity_is_found_before_and_after_save(db_url: str) -> None:
-    with Store.open(db_url) as store:
+def test_remembered_entity_is_found_before_and_after_save(migrated_url: str) -> None:
+    with Store.open(migrated_url) as store:
         directory = store.directory()
         directory.remember(ROSTEC, ["rostec", "state corporation rostec"])
         assert directory.candidates(["rostec"], ORG) == [ROSTEC]
@@ -35,7 +35,7 @@ def test_remembered_entity_is_found_before_and_after_save(db_url: str) -> None:
         assert _rows(store, entities) == 0  # buffered, not written yet
         store.save(resolved(TEXT, [ROSTEC], [("Rostec", "rostec"), ("Rostec", "rostec")]))
         assert _rows(store, entity_keys) == 2
-    with Store.open(db_url) as store:
+    with Store.open(migrated_url) as store:
         directory = store.directory()
         assert directory.candidates(["state corporation rostec"], ORG) == [ROSTEC]
         assert directory.candidates(["rostec"], EntityType.COUNTRY) == []

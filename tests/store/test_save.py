@@ -209,7 +209,7 @@ def test_mentions_without_entity_are_kept_unlinked(store: Store) -> None:
     assert (linked, total) == (1, 3)
 
 
-def test_concurrent_writers_share_new_entities(db_url: str) -> None:
+def test_concurrent_writers_share_new_entities(migrated_url: str) -> None:
     """Two stores writing at once (separate engines, like two processes) both succeed,
     even when their documents introduce the same new entities."""
     import threading
@@ -221,22 +221,20 @@ def test_concurrent_writers_share_new_entities(db_url: str) -> None:
 
     def write(numbers: range) -> None:
         try:
-            with Store.open(db_url) as own:
+            with Store.open(migrated_url) as own:
                 barrier.wait()
                 for n in numbers:
                     assert own.save(bulk(n, claims=10)) is True
         except BaseException as exc:  # reported below, on the test's thread
             errors.append(exc)
 
-    with Store.open(db_url):
-        pass  # migrate once, before the writers race
     threads = [threading.Thread(target=write, args=(range(i, 40, 2),)) for i in (0, 1)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     assert errors == []
-    with Store.open(db_url) as store:
+    with Store.open(migrated_url) as store:
         stats = store.stats()
         assert stats["documents"] == 40
         assert stats["claims"] == 400
