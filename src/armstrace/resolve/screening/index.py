@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from armstrace.model import ListedType, SanctionEntry, ScreeningMatch
 from armstrace.resolve.screening.normalize import NameForm, name_form, skeleton, token_similarity
@@ -89,6 +90,7 @@ class ScreeningIndex:
         index.synonyms = load_synonyms()
         extra = tuple(load_other_names() if other_names is None else other_names)
         index._build(extra)
+        name_form("中 Ж ع")  # load the transliteration tables now, not on a first query
         return index
 
     def _token_id(self, token: str) -> int:
@@ -235,12 +237,14 @@ class ScreeningIndex:
             if _ID_LIKE.match(query.strip().upper())
             else ()
         ):
-            keep(ScoredName(e, self.entries[e].name, 1.0, "identifier", f"identifier {query!r}"))
+            why = f"identifier {query!r}"
+            keep(ScoredName(e, self.entries[e].name, 1.0, "identifier", partial(str, why)))
         form = name_form(query, self.synonyms)
         if form.core:
             for n in self.weak.get(" ".join(form.core), ()):
                 weak = self.names[n]
-                keep(ScoredName(weak.entry, weak.form.original, 0.75, "weak", "weak alias"))
+                why = f"weak alias {weak.form.original!r}, matched whole"
+                keep(ScoredName(weak.entry, weak.form.original, 0.75, "weak", partial(str, why)))
             variants = [form.core]
             joined = self._joined_variant(form.core)
             if joined:
@@ -265,6 +269,6 @@ class ScreeningIndex:
             score=round(scored.score, 4),
             matched_name=scored.matched_name,
             query=query,
-            explanation=scored.explanation,
+            explanation=scored.explain(),
             programs=entry.programs,
         )

@@ -17,7 +17,9 @@ Legal forms never score (they were set aside in normalisation); the explanation 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Protocol
 
 from armstrace.model import ListedType, SanctionEntry
@@ -48,11 +50,13 @@ class QueryToken:
 
 @dataclass(frozen=True, slots=True)
 class ScoredName:
+    """A scored candidate; ``explain`` builds the why only for candidates that are shown."""
+
     entry: int
     matched_name: str
     score: float
     kind: str
-    explanation: str
+    explain: Callable[[], str]
 
 
 class _Name(Protocol):
@@ -148,8 +152,8 @@ def score_name(
     if country and entry.countries and country.lower() not in entry.countries:
         score *= _COUNTRY_PENALTY
         penalties.append(f"listed countries {', '.join(entry.countries)}")
-    explanation = _explain(form, qtokens, name, index, used_q, specific, penalties)
-    return ScoredName(name.entry, name.form.original, min(score, 1.0), name.kind, explanation)
+    explain = partial(_explain, form, qtokens, name, index, used_q, specific, penalties)
+    return ScoredName(name.entry, name.form.original, min(score, 1.0), name.kind, explain)
 
 
 def _explain(
