@@ -154,3 +154,14 @@ def test_closed_store_refuses_work(tmp_path: Path) -> None:
     with pytest.raises(ArmstraceError) as caught:
         store.stats()
     assert caught.value.code == "E405"
+
+
+def test_folder_or_unmakeable_path_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ArmstraceError) as caught:
+        Store.open(str(tmp_path))
+    assert caught.value.code == "E401"
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(ArmstraceError) as caught:
+        Store.open(str(blocker / "sub" / "x.db"))
+    assert caught.value.code == "E401"

@@ -67,13 +67,16 @@ def check_sqlite_file(path: Path) -> None:
     error only on the first read; checking up front gives one clear message, and makes
     sure a half-written file is never silently replaced.
     """
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return
-    if path.is_dir():
-        raise ArmstraceError("E401", f"{path} is a folder, not a database file")
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
+    try:
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return
+        if path.is_dir():
+            raise ArmstraceError("E401", f"{path} is a folder, not a database file")
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise ArmstraceError("E401", f"cannot use {path}: {exc.strerror or exc}") from exc
     if header and header != SQLITE_HEADER:
         raise ArmstraceError(
             "E401",
