@@ -138,4 +138,14 @@ def apply_denials(claims: list[Claim], ctx: DocContext) -> list[Claim]:
         for i, c in enumerate(out):
             if denied(c):
                 out[i] = _add(out[i], who)
+        # "called reports of arms shipments groundless": the reports are not a claim of their own
+        out = [
+            c
+            for c in out
+            if not (
+                c.evidence_start == sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                and norm_item(c.item) in _GENERIC_ITEMS
+                and all(a.stance == Stance.ASSERTS for a in c.attribution)
+            )
+        ]
     return out

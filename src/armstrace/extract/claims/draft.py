@@ -9,7 +9,7 @@ from armstrace.extract.claims.context import Token
 from armstrace.extract.claims.syntax import conjuncts
 from armstrace.model import ClaimType, ItemClass, Status
 
-__all__ = ["Draft", "agents_of", "objects_of", "subjects_of"]
+__all__ = ["Draft", "agents_of", "objects_of", "pronoun_group", "subjects_of"]
 
 
 @dataclass(slots=True)
@@ -82,3 +82,21 @@ def objects_of(verb: Token) -> list[Token]:
     for o in objs:
         out.extend(conjuncts(o))
     return out
+
+
+def pronoun_group(tok: Token) -> list[Token]:
+    """ "sanctioned four firms, A, B and C, accusing them of exporting": "them" is A, B
+    and C. Other words stand for themselves."""
+    if tok.lower_ not in ("them", "they"):
+        return [tok]
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        for c in cur.children:
+            if c.dep_ == "dobj" and c.i < tok.i and c.i != tok.i:
+                group = [x for a in c.children if a.dep_ == "appos" for x in conjuncts(a)]
+                if group:
+                    return group
+    return [tok]

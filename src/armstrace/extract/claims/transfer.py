@@ -9,7 +9,13 @@ Russia"). The recipient must be a named party; the supplier may be unknown.
 from __future__ import annotations
 
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
-from armstrace.extract.claims.draft import Draft, agents_of, objects_of, subjects_of
+from armstrace.extract.claims.draft import (
+    Draft,
+    agents_of,
+    objects_of,
+    pronoun_group,
+    subjects_of,
+)
 from armstrace.extract.claims.items import classify, core_item, item_phrase, item_phrases
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
@@ -230,6 +236,7 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     clause = clause_tokens(verb)
     passive = is_passive(verb)
     subj_toks = agents_of(verb) if passive else subjects_of(verb)
+    subj_toks = [x for t in subj_toks for x in pronoun_group(t)]
     if passive:
         item_toks = [c for c in verb.children if c.dep_ == "nsubjpass"]
         item_toks = [x for t in item_toks for x in conjuncts(t)]
@@ -290,8 +297,18 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     if status is None and lemma in lex["transfer_planned_verbs"]:
         status = Status.PLANNED
     generic = lemma in _GENERIC_VERBS
+    suppliers: list[str | None] = [supplier]
+    if not inverse and supplier is not None and supplier == _first(subj_keys):
+        # "A, B and C were providing X": one claim per supplier
+        names = {ctx.name(recipient)}
+        suppliers = []
+        for k in subj_keys:
+            if k is not None and ctx.name(k) not in names:
+                names.add(ctx.name(k))
+                suppliers.append(k)
     return [
-        Draft(ClaimType.TRANSFER, verb, supplier, recipient, text, core, cls, location, status)
+        Draft(ClaimType.TRANSFER, verb, who, recipient, text, core, cls, location, status)
+        for who in suppliers
         for core, text, cls in _items(item_toks, ctx, generic)
     ]
 
