@@ -64,8 +64,8 @@ class GoldIndex:
             self.forms[str(e["id"])] = {n for n in (norm(x) for x in names) if n}
         self.mention_ids: dict[str, set[str]] = {}
         for m in mentions:
-            names = {norm(m.text), norm(m.canonical)} - {""}
-            self.mention_ids[m.key] = {g for g, f in self.forms.items() if names & f}
+            forms = {norm(m.text), norm(m.canonical)} - {""}
+            self.mention_ids[m.key] = {g for g, f in self.forms.items() if forms & f}
 
     def _item_entity(self, item: object) -> str | None:
         n = norm(item)

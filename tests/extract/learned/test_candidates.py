@@ -1,0 +1,75 @@
+"""The candidate generator: rule claims come through, extras cover what rules miss."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from armstrace.extract.learned.candidates import identity, trigger_lexicon
+from armstrace.model import ClaimType
+
+from tests.extract.learned.conftest import Read
+
+pytestmark = pytest.mark.slow
+
+
+def test_trigger_lexicon_joins_rule_words_and_extras() -> None:
+    lex = trigger_lexicon()
+    assert ClaimType.TRANSFER in lex["supply"]  # from the claim rules' list
+    assert ClaimType.TRANSFER in lex["pledge"]  # from this package's extras
+    assert ClaimType.SANCTION in lex["blacklist"]
+
+
+def test_every_rule_claim_is_a_candidate(read: Callable[[str], Read]) -> None:
+    r = read("Iran supplied Shahed-136 drones to Russia in 2023.")
+    assert r.rules
+    from_rules = [c.rule for c in r.cands if c.rule is not None]
+    assert all(any(x is c for x in from_rules) for c in r.rules)
+
+
+def test_pronoun_in_next_sentence_stands_for_the_company(read: Callable[[str], Read]) -> None:
+    r = read("Rostec is a Russian arms conglomerate. Last year it pledged shells to Belarus.")
+    subjects = {
+        (r.name(c.subject.key), c.subject.via)
+        for c in r.cands
+        if c.subject is not None and c.rule is None
+    }
+    assert ("Rostec", "pronoun") in subjects
+    objects = {r.name(c.object.key) for c in r.cands if c.object is not None}
+    assert "Belarus" in objects
+
+
+def test_coordinated_supplier_the_rules_miss_is_proposed(read: Callable[[str], Read]) -> None:
+    r = read("Germany and the Netherlands delivered PzH 2000 howitzers to Ukraine in 2022.")
+    extra = [
+        (r.name(c.subject.key if c.subject else None), r.name(c.object.key if c.object else None))
+        for c in r.cands
+        if c.type == ClaimType.TRANSFER and c.rule is None
+    ]
+    assert ("Netherlands", "Ukraine") in extra
+
+
+def test_extras_never_repeat_a_rule_claim(read: Callable[[str], Read]) -> None:
+    r = read("Poland received K2 tanks from South Korea last month.")
+
+    def key(subject: str | None, obj: str | None, item: str | None, t: ClaimType) -> str:
+        return identity(t, subject and r.ctx.name(subject), obj and r.ctx.name(obj), item)
+
+    rules = {key(c.subject, c.object, c.item, c.type) for c in r.rules}
+    for c in r.cands:
+        if c.rule is None:
+            k = key(c.subject.key if c.subject else None, c.object.key if c.object else None,
+                    c.item, c.type)  # fmt: skip
+            assert k not in rules
+
+
+def test_item_named_in_previous_sentence_is_offered(read: Callable[[str], Read]) -> None:
+    r = read("Several countries promised Leopard 2 tanks to Ukraine. Norway pledged eight.")
+    items = {c.item for c in r.cands if c.type == ClaimType.TRANSFER and c.rule is None}
+    assert "Leopard 2" in items
+
+
+def test_no_trigger_no_extra(read: Callable[[str], Read]) -> None:
+    r = read("Officials from Germany and France met in Berlin on Monday.")
+    assert [c for c in r.cands if c.rule is None] == []

@@ -1,0 +1,114 @@
+"""refine_claims: the shipped model on sentences we wrote, and the selection mechanics
+with hand-set weights."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pytest
+
+from armstrace.extract.learned import refine_claims
+from armstrace.extract.learned.refine import select
+from armstrace.extract.learned.scoring import FORMAT, ClaimModel, model_from_json
+from armstrace.model import Claim, ClaimType, ItemClass, Modality
+
+from tests.extract.learned.conftest import Read
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = dt.date(2024, 5, 15)
+
+
+def _model(weights: dict[str, float], intercept: float, rule: float, extra: float) -> ClaimModel:
+    raw: dict[str, Any] = {
+        "format": FORMAT,
+        "features": list(weights),
+        "coef": list(weights.values()),
+        "intercept": intercept,
+        "threshold": {"rule": rule, "extra": extra},
+    }
+    return model_from_json(raw)
+
+
+def _transfers(r: Read, claims: list[Claim]) -> set[tuple[str | None, str | None, str | None]]:
+    return {
+        (r.name(c.subject), r.name(c.object), c.item)
+        for c in claims
+        if c.type == ClaimType.TRANSFER
+    }
+
+
+def test_keeps_a_clear_rule_claim(read: Callable[[str], Read]) -> None:
+    r = read("Iran supplied Shahed-136 drones to Russia in 2023.")
+    out = refine_claims(r.doc, r.mentions, PUBLISHED, r.rules)
+    kept = [c for c in out if c.type == ClaimType.TRANSFER]
+    assert [(r.name(c.subject), r.name(c.object)) for c in kept] == [("Iran", "Russia")]
+    assert kept[0] in r.rules  # the rule claim itself, attributes untouched
+    assert kept[0].time == "2023"
+
+
+def test_adds_a_claim_whose_trigger_the_rules_do_not_know(read: Callable[[str], Read]) -> None:
+    text = "Turkey equipped Ukraine with Bayraktar TB2 drones in 2022."
+    r = read(text)
+    # should the rules learn "equip", take their transfer away: the model must find it
+    rules = [c for c in r.rules if c.type != ClaimType.TRANSFER]
+    out = refine_claims(r.doc, r.mentions, PUBLISHED, rules)
+    found = [c for c in out if c.type == ClaimType.TRANSFER]
+    assert [(r.name(c.subject), r.name(c.object)) for c in found] == [("Turkey", "Ukraine")]
+    c = found[0]
+    assert c.item is not None and "TB2" in c.item
+    assert c.item_class == ItemClass.WEAPON_SYSTEM
+    assert c.time == "2022"
+    assert c.evidence == text and c.evidence_start == 0
+
+
+def test_adds_the_coordinated_supplier_the_rules_miss(read: Callable[[str], Read]) -> None:
+    r = read("Germany and the Netherlands delivered PzH 2000 howitzers to Ukraine in 2022.")
+    rules = [c for c in r.rules if r.name(c.subject) != "Netherlands"]
+    assert any(r.name(c.subject) == "Germany" for c in rules)
+    out = refine_claims(r.doc, r.mentions, PUBLISHED, rules)
+    pairs = [(s, o) for s, o, _ in _transfers(r, out)]
+    assert sorted(pairs) == [("Germany", "Ukraine"), ("Netherlands", "Ukraine")]
+
+
+def test_extra_claims_read_modality_from_their_trigger(read: Callable[[str], Read]) -> None:
+    r = read("Turkey reportedly equipped Ukraine with Bayraktar TB2 drones.")
+    model = _model({"transfer|src=extra": 8.0}, -6.0, 0.5, 0.5)
+    out = refine_claims(r.doc, r.mentions, PUBLISHED, r.rules, model=model)
+    extra = [c for c in out if c.type == ClaimType.TRANSFER and c not in r.rules]
+    assert extra
+    assert all(c.modality == Modality.HEDGED for c in extra)
+
+
+def test_a_model_that_rejects_rule_claims_drops_them(read: Callable[[str], Read]) -> None:
+    r = read("Iran supplied Shahed-136 drones to Russia in 2023.")
+    assert r.rules
+    never = _model({"transfer|src=rule": -20.0}, 0.0, 0.5, 1.0)
+    assert refine_claims(r.doc, r.mentions, PUBLISHED, r.rules, model=never) == []
+
+
+def test_one_supplier_per_item_and_recipient(read: Callable[[str], Read]) -> None:
+    """Extras compete for a slot: "Russia -> Iran" and "Iran -> Russia" for the same
+    drones cannot both stand beside each other as extras of one sentence."""
+    r = read("Officials say Iran shipped drones to Russia and Russia shipped drones to Iran.")
+    cands = [c for c in r.cands if c.rule is None and c.type == ClaimType.TRANSFER]
+    assert cands
+    probs = np.linspace(0.99, 0.6, num=len(cands))
+    kept = select(cands, probs, 0.5, 0.5)
+    slots: dict[tuple[object, ...], int] = {}
+    for i in kept:
+        c = cands[i]
+        key = (c.sent.start, c.item, c.object.key if c.object else None)
+        slots[key] = slots.get(key, 0) + 1
+    assert slots and max(slots.values()) == 1
+    assert kept[0] == 0  # the best candidate always stands
+
+
+def test_refine_is_deterministic(read: Callable[[str], Read]) -> None:
+    r = read("Washington has pledged Patriot missiles to Kyiv, and Berlin has promised tanks.")
+    a = refine_claims(r.doc, r.mentions, PUBLISHED, r.rules)
+    b = refine_claims(r.doc, r.mentions, PUBLISHED, r.rules)
+    assert a == b
