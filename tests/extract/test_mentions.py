@@ -216,3 +216,31 @@ def test_a_fragment_of_organisation_words_is_dropped(
     start = [t.text for t in doc].index("Aerospace")
     doc.ents = [Span(doc, start, start + 2, label="ORG")]
     assert build_mentions(doc, gazetteer) == ()
+
+
+def test_continents_are_not_entities_but_regions_are(mentions_of: Find) -> None:
+    text = "Exports to Europe and Asia fell, while trade with Central Asia grew."
+    assert [m.text for m in mentions_of(text)] == ["Central Asia"]
+
+
+def test_a_name_particle_keeps_a_person_whole(mentions_of: Find) -> None:
+    text = "Commission President Ursula von der Leyen spoke in Brussels."
+    people = [m.text for m in mentions_of(text) if m.type is EntityType.PERSON]
+    assert people == ["Ursula von der Leyen"]
+
+
+def test_a_lone_surname_is_found_and_joined_to_the_full_name(mentions_of: Find) -> None:
+    mentions = mentions_of("Chancellor Olaf Scholz met donors. Scholz said Germany would help.")
+    people = [(m.text, m.canonical) for m in mentions if m.type is EntityType.PERSON]
+    assert people == [("Olaf Scholz", None), ("Scholz", "Olaf Scholz")]
+
+
+def test_a_mark_number_belongs_to_the_weapon(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("India ordered more Tejas Mk1A fighters."))
+    assert found["Tejas Mk1A"].type is EntityType.WEAPON_SYSTEM
+
+
+def test_a_country_possessive_body_is_an_organisation(mentions_of: Find) -> None:
+    found = _by_text(mentions_of("Iran's air force flew the new jets."))
+    assert found["Iran's air force"].type is EntityType.ORGANIZATION
+    assert found["Iran's air force"].country == "IR"

@@ -122,6 +122,14 @@ _TITLES = frozenset(
         "vice",
         "premier",
         "analyst",
+        "adviser",
+        "advisor",
+        "national",
+        "security",
+        "high",
+        "commissioner",
+        "press",
+        "secretary-general",
         "brig",
         "brig.",
         "maj.",
@@ -230,6 +238,14 @@ _PERSON_ROLES = frozenset(
         "spokeswoman",
         "official",
         "analyst",
+        "adviser",
+        "advisor",
+        "national",
+        "security",
+        "high",
+        "commissioner",
+        "press",
+        "secretary-general",
         "researcher",
         "executive",
         "chief",
@@ -251,7 +267,6 @@ _PERSON_ROLES = frozenset(
         "oligarch",
         "son",
         "brother",
-        "national",
         "citizen",
         "resident",
         "journalist",
@@ -322,10 +337,40 @@ _PLACE_KINDS: tuple[tuple[str, ...], ...] = (
     ("krai",),
     ("district",),
 )
+# A mark number after a weapon's name: "Mk1A", "Mk2".
+_MARK = re.compile(r"^Mk\.?\d+[A-Z]?$")
 # A model token inside a name the model called an organisation: "K9 Thunder", "2A4s".
 _MODEL_TOKEN = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}[A-Z]{0,2}|\d[A-Z]\d?)s?$")
 # Words before a designation-shaped name that make it a site: "Port Olya-3".
 _SITE_WORDS = frozenset({"Port", "Camp", "Base", "Station", "Terminal", "Pier", "Berth"})
+# Small words inside people's names: "Ursula von der Leyen", "Mohammed bin Salman".
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "bin", "al", "ibn"})
+# Continents and macro-regions: the gold leaves them out.
+_MACRO_REGIONS = frozenset(
+    {
+        "europe",
+        "asia",
+        "africa",
+        "north america",
+        "south america",
+        "latin america",
+        "americas",
+        "oceania",
+        "antarctica",
+        "middle east",
+        "north africa",
+        "west africa",
+        "east africa",
+        "gulf",
+        "persian gulf region",
+        "baltic",
+        "baltics",
+        "west",
+        "north",
+        "south",
+        "east",
+    }
+)
 _LIST_WORDS = frozenset({"List", "Nationals", "Regulations", "Act"})
 # Words that make a name an organisation whatever the model said.
 _ORG_WORDS = frozenset(
@@ -504,7 +549,7 @@ def _from_label(span: Span, gazetteer: Gazetteer, start: int, end: int) -> Candi
         return None
     doc = span.doc
     if label == "PERSON":
-        start = _extend_person(doc, _strip_titles(doc, start, end), end)
+        start, end = _extend_person(doc, _strip_titles(doc, start, end), end)
     text = doc[start:end].text
     if label == DESIGNATION_LABEL and not span.ent_id_:
         if not is_designation(text):
@@ -563,6 +608,8 @@ def _keep(doc: Any, candidate: Candidate) -> bool:
     if len(span) == 1 and (text.islower() or text.lower() in _GENERIC_WORDS):
         return False
     if candidate.type is EntityType.PERSON and all(t.lower_ in _TITLES for t in span):
+        return False
+    if candidate.type is EntityType.PLACE and name_key(text) in _MACRO_REGIONS:
         return False
     if (
         len(span) == 1
@@ -687,8 +734,9 @@ def _link_short_names(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
     return sorted(by_start.values(), key=lambda c: c.start)
 
 
-def _extend_person(doc: Any, start: int, end: int) -> int:
-    """Take in a first name the model left out ("Oleksii" of "Oleksii Reznikov")."""
+def _extend_person(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """Take in a first name the model left out ("Oleksii" of "Oleksii Reznikov"), and a
+    last part it cut off ("Ursula von" + "der Leyen", "Choe Son" + "Hui")."""
     while start > 0:
         prev = doc[start - 1]
         if (
@@ -703,10 +751,24 @@ def _extend_person(doc: Any, start: int, end: int) -> int:
             start -= 1
         else:
             break
-    return start
+    while end < len(doc):
+        nxt = doc[end]
+        if doc[end - 1].lower_ in _NAME_PARTICLES and nxt.is_title:
+            end += 1  # the name after "von der", even where the model tagged it apart
+            continue
+        if nxt.ent_type_ or not nxt.is_alpha:
+            break
+        particle = nxt.lower_ in _NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title
+        governs = nxt.is_title and nxt.pos_ == "PROPN" and doc[end - 1].head.i == nxt.i
+        if particle or governs:
+            end += 1
+        else:
+            break
+    return start, end
 
 
 def _link_surnames(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
+    """A lone surname is the one person in the article with that surname."""
     full: dict[str, set[str]] = {}
     for c in candidates:
         if c.type is EntityType.PERSON and c.end - c.start > 1:
@@ -719,7 +781,14 @@ def _link_surnames(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
             if len(names) == 1:
                 c = replace(c, canonical=next(iter(names)))
         out.append(c)
-    return out
+    # the surname alone where the model found nothing ("Scholz said ...")
+    covered = {i for c in out for i in range(c.start, c.end)}
+    for token in doc:
+        names = full.get(token.text, set())
+        if len(names) == 1 and token.i not in covered and token.pos_ == "PROPN":
+            name = next(iter(names))
+            out.append(Candidate(token.i, token.i + 1, EntityType.PERSON, name, None, False))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _noun_after(doc: Any, end: int, nouns: frozenset[str]) -> bool:
@@ -790,6 +859,8 @@ def _goods_by_context(doc: Any, c: Candidate) -> Candidate:
 def _extend_designation(doc: Any, c: Candidate) -> Candidate:
     """ "Iskander" + "-K": a variant suffix the tokenizer split off."""
     end = c.end
+    if end < len(doc) and _MARK.match(doc[end].text):
+        return replace(c, end=end + 1, canonical=None)  # "Tejas Mk1A"
     if (
         end + 1 < len(doc)
         and doc[end].text == "-"
@@ -857,6 +928,13 @@ def _fix_types(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
         for c in candidates
         if c.type is EntityType.PERSON and c.end - c.start == 1 and not c.from_gazetteer
     }
+    # last words of full names: "Scholz" alone is the person "Olaf Scholz", whatever the
+    # model called it
+    last_names = {
+        doc[c.end - 1].text
+        for c in candidates
+        if c.type is EntityType.PERSON and c.end - c.start > 1 and not c.from_gazetteer
+    }
     fixed: list[Candidate] = []
     for c in candidates:
         if c.from_gazetteer or c.type not in fixable:
@@ -866,6 +944,9 @@ def _fix_types(doc: Any, candidates: list[Candidate]) -> list[Candidate]:
         armed, end = _looks_like_weapon(doc, c)
         if armed:
             fixed.append(replace(c, type=EntityType.WEAPON_SYSTEM, end=end, country=None))
+            continue
+        if len(span) == 1 and span.text in last_names:
+            fixed.append(replace(c, type=EntityType.PERSON, country=None))
             continue
         words = {t.lower_ for t in span}
         title_before = c.start > 0 and doc[c.start - 1].lower_ in _TITLES

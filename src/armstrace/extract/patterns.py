@@ -66,11 +66,28 @@ _BODY_WORDS: dict[tuple[str, ...], str] = {
     ("parliament",): "{d} Parliament",
     ("embassy",): "{d} Embassy",
     ("central", "bank"): "{d} Central Bank",
+    ("military", "intelligence"): "{d} military intelligence",
+    ("defence", "intelligence"): "{d} military intelligence",
+    ("foreign", "intelligence", "service"): "{d} foreign intelligence service",
+    ("economy", "ministry"): "{d} Ministry of Economy",
+    ("interior", "ministry"): "{d} Ministry of Interior",
+    ("finance", "ministry"): "{d} Ministry of Finance",
+    ("trade", "ministry"): "{d} Ministry of Trade",
 }
 # Bodies named after a country's possessive ("China's foreign ministry"); "Russia's
 # military" is a description rather than a name.
 _POSSESSED_BODIES = frozenset(
     {
+        ("air", "force"),
+        ("navy",),
+        ("army",),
+        ("military", "intelligence"),
+        ("defence", "intelligence"),
+        ("foreign", "intelligence", "service"),
+        ("economy", "ministry"),
+        ("interior", "ministry"),
+        ("finance", "ministry"),
+        ("trade", "ministry"),
         ("armed", "forces"),
         ("defence", "ministry"),
         ("defense", "ministry"),
@@ -293,11 +310,18 @@ def company_patterns() -> list[Pattern]:
     hk: list[dict[str, Any]] = [{"ORTH": "("}, {"IS_UPPER": True}, {"ORTH": ")"}]
     suffix: dict[str, Any] = {"ORTH": {"IN": LEGAL_SUFFIXES}}
     hyphen: list[dict[str, Any]] = [{"ORTH": "-"}, name]
+    # "and" is left out: "Kalashnikov Concern and United Aircraft Corporation" is two
     joiner: list[dict[str, Any]] = [{"LOWER": {"IN": ["ve", "&", "und", "et"]}}, name]
+    # before a joiner, no legal form: "X Co Ltd and Y Co Ltd" is two companies
+    plain: dict[str, Any] = {
+        "POS": "PROPN",
+        "ORTH": {"NOT_IN": [*LEGAL_SUFFIXES, "Co", "Co."]},
+        "OP": "+",
+    }
     patterns: list[list[dict[str, Any]]] = [
         [name, suffix],
         [name, *hyphen, suffix],
-        [name, *joiner, suffix],
+        [plain, *joiner, suffix],
         [{"ORTH": {"IN": LEGAL_PREFIXES}}, name, *hyphen],
         [{"LOWER": "limited"}, {"LOWER": "liability"}, {"LOWER": "company"}, name, *hyphen],
         [name, *hk, suffix],
@@ -319,6 +343,15 @@ def company_patterns() -> list[Pattern]:
         {"ORTH": {"IN": STREET_WORDS}},
     ]
     found.append({"label": "PLACE", "pattern": address})
+    # "Komsomolsk-on-Amur", "Rostov-on-Don"
+    on_river = [
+        {"IS_TITLE": True},
+        {"ORTH": "-"},
+        {"LOWER": "on"},
+        {"ORTH": "-"},
+        {"IS_TITLE": True},
+    ]
+    found.append({"label": "PLACE", "pattern": on_river})
     return found
 
 
