@@ -129,6 +129,7 @@ _BODIES = {
     "department of the treasury": "treasury", "department of treasury": "treasury",
     "military": "armed-forces", "armed forces": "armed-forces", "forces": "armed-forces",
     "army": "armed-forces", "troops": "armed-forces", "armed forces of": "armed-forces",
+    "units": "armed-forces", "soldiers": "armed-forces",
     "government": "government", "authorities": "government",
     "navy": "navy", "air force": "air-force", "air forces": "air-force",
     "military intelligence": "military-intelligence",
