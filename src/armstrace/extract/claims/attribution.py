@@ -99,7 +99,8 @@ def denial_cue(sent: Token) -> Token | None:
         return None
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma in lex["denial_verbs"] and tok.pos_ == "VERB":
+        ruled_out = lemma == "rule" and any(c.lower_ == "out" for c in tok.children)
+        if (lemma in lex["denial_verbs"] or ruled_out) and tok.pos_ == "VERB":
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
             return tok

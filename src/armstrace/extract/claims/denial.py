@@ -45,8 +45,11 @@ def denial_stance(d: Draft) -> Stance:
     if negated(d.trigger):
         return Stance.DENIES
     verbs = lexicon()["denial_verbs"]
-    if any(g.lemma_.lower() in verbs for g in governors(d.trigger)):
-        return Stance.DENIES
+    for g in governors(d.trigger):
+        if g.lemma_.lower() in verbs or (
+            g.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in g.children)
+        ):
+            return Stance.DENIES  # "denied supplying", "ruled out sending"
     return Stance.ASSERTS
 
 

@@ -19,6 +19,9 @@ _NAT_TYPES = frozenset(
 )
 
 
+_WEAPONS = frozenset({EntityType.WEAPON_SYSTEM, EntityType.GOODS})
+
+
 def core_item(tok: Token) -> Token:
     """Skip measure words: "a batch of drones" -> drones; "50 of its drones" -> drones."""
     cur = tok
@@ -90,6 +93,10 @@ def item_phrase(tok: Token, ctx: DocContext, skip: frozenset[int] = frozenset())
         ):
             return None
     keep = [tok, *_modifiers(tok, ctx, set(skip))]
+    named = [k for k in keep if (mk := ctx.mention_at(k)) is not None and mk.type in _WEAPONS]
+    if named and m is None and len(keep) - len(named) > 2:
+        # "Storm Shadow long-range cruise missiles": the name and its head noun
+        keep = [tok, *named]
     if len(keep) == 1 and m is None and tok.lemma_.lower() in lexicon()["bare_generics"]:
         return None  # "other items": nothing names what moved
     if m is not None:

@@ -19,6 +19,9 @@ __all__ = [
     "subtree_text",
 ]
 
+_COMPOUND_PREP_HEADS = frozenset(
+    {"according", "due", "close", "similar", "next", "owing", "prior", "thanks", "addition"}
+)
 _STOP = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "acl", "xcomp"})
 
 
@@ -98,6 +101,8 @@ def pobjs(toks: list[Token], preps: frozenset[str]) -> list[Token]:
     out: list[Token] = []
     for t in toks:
         if t.lower_ in preps and t.dep_ in ("prep", "dative", "agent"):
+            if t.head.lower_ in _COMPOUND_PREP_HEADS:
+                continue  # "according to X", "due to X" name no recipient
             for c in t.children:
                 if c.dep_ == "pobj":
                     out.extend(conjuncts(c))
