@@ -683,19 +683,22 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--no-other-names", action="store_true")
     parser.add_argument("--no-reference", action="store_true")
     parser.add_argument("--show-misses", type=int, default=15)
+    parser.add_argument("--queries", type=Path, default=QUERIES, help="query file to use/write")
+    parser.add_argument("--seed", type=int, default=20240503, help="for --build-queries")
     args = parser.parse_args(list(argv) if argv is not None else None)
     if not SDN.is_file():
         print(f"missing {SDN}", file=sys.stderr)
         return 2
     sdn = read_list(SDN)
     if args.build_queries:
-        queries = build_queries(sdn.entries)
-        QUERIES.parent.mkdir(parents=True, exist_ok=True)
-        with QUERIES.open("w", encoding="utf-8") as out:
+        queries = build_queries(sdn.entries, args.seed)
+        args.queries.parent.mkdir(parents=True, exist_ok=True)
+        with args.queries.open("w", encoding="utf-8") as out:
             for q in queries:
                 out.write(json.dumps(q, ensure_ascii=False) + "\n")
-        print(f"wrote {len(queries)} queries to {QUERIES}")
-    queries = [json.loads(line) for line in QUERIES.read_text("utf-8").splitlines() if line]
+        print(f"wrote {len(queries)} queries to {args.queries}")
+    text = args.queries.read_text("utf-8")
+    queries = [json.loads(line) for line in text.splitlines() if line]
     other = () if args.no_other_names else load_other_names()
     index, build_s, build_mb = _measure_build(
         lambda: ScreeningIndex.build("ofac-sdn", sdn.entries, other_names=other)

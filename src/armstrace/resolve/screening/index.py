@@ -174,12 +174,17 @@ class ScreeningIndex:
         out: list[QueryToken] = []
         for token in dict.fromkeys(core):
             matches = self._matches(token)
-            weight = max(
-                (self.idf[t] for t in matches),
-                default=self.word_idf.get(token, self.unknown_idf),
-            )
+            # a word mostly set aside as a legal form ("obshchestvo") weighs what it
+            # weighs among all list words, even where some name keeps it in its core
+            word = self._word_weight(token)
+            weight = min(max((self.idf[t] for t in matches), default=word), word)
             out.append(QueryToken(token, weight, matches))
         return out
+
+    def _word_weight(self, token: str) -> float:
+        """A query word's weight by its frequency among all list words, legal forms
+        included; a word the list never uses weighs as much as a unique one."""
+        return self.word_idf.get(token, self.unknown_idf)
 
     def _joined_variant(self, core: tuple[str, ...]) -> tuple[str, ...] | None:
         """Adjacent tokens written apart in the query but together in the list
