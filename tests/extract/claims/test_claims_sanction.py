@@ -80,3 +80,22 @@ def test_sanctioned_for_supplying_is_the_authoritys_claim(run: Run) -> None:
     (t,) = by_type(claims, "transfer")
     assert (role(names, t.subject), role(names, t.object)) == ("Alpha Trading", "Russia")
     assert [role(names, a.source) for a in t.attribution] == ["OFAC"]
+
+
+def test_placed_under_sanctions_and_later_listed_by(run: Run) -> None:
+    names_ = {**NAMES, "US": COUNTRY, "Britain": COUNTRY}
+    text = "Alpha Trading was placed under US sanctions in 2014 and was later listed by Britain."
+    claims, names = run(text, names_)
+    pairs = {(role(names, c.subject), role(names, c.object)) for c in by_type(claims, "sanction")}
+    assert pairs == {("US", "Alpha Trading"), ("Britain", "Alpha Trading")}
+
+
+def test_added_to_an_authoritys_list_without_an_agent(run: Run) -> None:
+    names_ = {**NAMES, "the Commerce Department": ORG}
+    text = "Gamma Tech was added to the Commerce Department's Entity List in 2020."
+    claims, names = run(text, names_)
+    (c,) = by_type(claims, "sanction")
+    assert (role(names, c.subject), role(names, c.object)) == (
+        "the Commerce Department",
+        "Gamma Tech",
+    )

@@ -89,7 +89,7 @@ def _drafts(auths: list[str], targets: list[Token], trigger: Token, ctx: DocCont
         if not head_named and ctx.mentions[key].type in (EntityType.COUNTRY, EntityType.PLACE):
             continue  # "eight entities in China, Hong Kong and Turkey": places, not targets
         seen.add(key)
-        for a in auths[:3]:
+        for a in auths[:6]:
             out.append(Draft(ClaimType.SANCTION, trigger, a, key))
     if out:
         ctx.last_authority = auths[0]
@@ -105,6 +105,8 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
         targets = [x for c in verb.children if c.dep_ == "nsubjpass" for x in conjuncts(c)]
         if not targets and verb.dep_ in ("acl", "amod"):
             targets = conjuncts(verb.head)
+        if not targets and verb.dep_ == "conj":  # "was placed under ... and later listed by"
+            targets = [x for t in subjects_of(verb) for x in conjuncts(t)]
     else:
         targets = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
     targets += (
@@ -116,6 +118,15 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
         else []
     )
     lists = [t for t in pobjs(clause, frozenset({"to", "on"})) if "list" in t.lower_]
+    if not auths and lists:  # "was added to the Commerce Department's Entity List"
+        auths = [
+            a
+            for lst in lists
+            for a in _authorities(
+                [c for c in lst.children if c.dep_ in ("poss", "compound", "nmod", "amod")], ctx
+            )
+            if is_authority(a, ctx)
+        ]
     if lemma in _GENERIC:
         if lemma in ("add", "put") and lists:
             pass
@@ -138,8 +149,14 @@ def _noun(noun: Token, ctx: DocContext) -> list[Draft]:
     """ "under U.S. sanctions", "EU sanctions on X", "announced sanctions against X"."""
     auth_toks = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     targets = pobjs(list(noun.subtree), frozenset({"on", "against"}))
-    if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "under":
+    if noun.lower_ in ("list", "blacklist") and not any(
+        a.lower_ in ("sanction", "sanctions", "entity", "blacklist") for a in noun.children
+    ):
+        return []  # only "the sanctions list", "the Entity List"
+    if not targets and noun.dep_ == "pobj" and noun.head.lower_ in ("under", "on", "to"):
         gov = noun.head.head
+        if gov.lower_ == "subject" and gov.head.i != gov.i:
+            gov = gov.head  # "X is subject to US sanctions"
         targets = [
             x for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") for x in conjuncts(c)
         ]

@@ -100,7 +100,7 @@ def pobjs(toks: list[Token], preps: frozenset[str]) -> list[Token]:
     """Objects of the prepositions ``preps`` among ``toks`` (and their conjuncts)."""
     out: list[Token] = []
     for t in toks:
-        if t.lower_ in preps and t.dep_ in ("prep", "dative", "agent"):
+        if t.lower_ in preps and t.dep_ in ("prep", "dative", "agent", "conj"):
             if t.head.lower_ in _COMPOUND_PREP_HEADS:
                 continue  # "according to X", "due to X" name no recipient
             for c in t.children:
