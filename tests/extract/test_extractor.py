@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from armstrace.extract import Extractor
@@ -52,3 +54,61 @@ def test_a_document_longer_than_the_pipeline_reads_is_a_clear_error(pipeline: La
     with pytest.raises(ArmstraceError) as caught:
         list(extractor.extract([too_long]))
     assert caught.value.code == "E212"
+
+
+_WORDS = [
+    "Iran",
+    "sent",
+    "Shahed-136",
+    "drones",
+    "to",
+    "Moscow",
+    "said",
+    "the",
+    "Kremlin",
+    "(",
+    "IRGC",
+    ")",
+    "KN-23",
+    "in",
+    "Russia's",
+    "defence",
+    "ministry",
+    "LLC",
+    "Ltd.",
+    ",",
+    ".",
+    "\n\n",
+    "Volodymyr",
+    "Zelensky",
+    "https://example.org/a",
+    "2023",
+    "$5",
+    "Kyiv",
+    "von",
+    "Treasury",
+    "Co.",
+    "Mk2",
+    "-",
+    "tanks",
+    "Europe",
+    "Ms.",
+    "Garpiya-3s",
+    "'s",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_mentions_are_ordered_disjoint_and_true_to_the_text(
+    extractor: Extractor, words: list[str]
+) -> None:
+    text = " ".join(words)
+    (result,) = extractor.extract([make_document(text)])
+    previous_end = 0
+    for index, mention in enumerate(result.mentions):
+        assert mention.key == f"m{index}"
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.text.strip() == mention.text and mention.text
+        assert mention.start >= previous_end
+        previous_end = mention.end
