@@ -126,6 +126,12 @@ def test_exposure_follows_ownership_claims_with_shares_and_sources(store: Store)
     assert report["orbita"]["status"] == "minority" and report["orbita"]["share"] == 30.0
     assert report["tundra"]["status"] == "unknown_share"
     assert screening.sanctions_status(store, "kupol")["status"] == "exposed"
+    assert screening.sanctions_statuses(store, ["volgomash", "kupol", "orbita", "zakharov"]) == {
+        "volgomash": "listed",
+        "kupol": "exposed",
+        "orbita": "owned in part by listed parties",
+        "zakharov": "possible match",
+    }
 
 
 def test_list_ownership_data_exposes_an_unlisted_asset(store: Store) -> None:

@@ -55,6 +55,7 @@ __all__ = [
     "load_list",
     "matches_json",
     "sanctions_status",
+    "sanctions_statuses",
     "save_documents",
     "screen_batch",
     "screen_entities",
@@ -486,8 +487,11 @@ def _edges(
         if rec.status is not MatchStatus.DISMISSED:
             by_entry.setdefault((rec.match.list_name, rec.match.list_id), rec.entity_id)
     for info in sanctions.lists():
+        links = sanctions.ownerships(info.name)
+        if not links:
+            continue
         entries = {e.list_id: e for e in sanctions.entries(info.name)}
-        for link in sanctions.ownerships(info.name):
+        for link in links:
             owner = by_entry.get((info.name, link.owner), f"{info.name}:{link.owner}")
             asset = by_entry.get((info.name, link.asset))
             if asset is None:
@@ -545,6 +549,31 @@ def exposure_report(store: Store, entity_id: str | None = None) -> list[dict[str
                 ],
             }
         )
+    return out
+
+
+def sanctions_statuses(store: Store, entity_ids: Iterable[str]) -> dict[str, str]:
+    """One word per entity for lists (``entities``): the status of :func:`sanctions_status`,
+    computed with one read of the matches and one exposure pass for all of them."""
+    wanted = list(entity_ids)
+    records = _sanctions(store).matches(entity_ids=wanted)
+    by_entity: dict[str, set[MatchStatus]] = defaultdict(set)
+    for r in records:
+        by_entity[r.entity_id].add(r.status)
+    exposed = {e["entity_id"]: e["status"] for e in exposure_report(store)}
+    out = {}
+    for entity_id in wanted:
+        states = by_entity.get(entity_id, set())
+        if MatchStatus.CONFIRMED in states:
+            out[entity_id] = "listed"
+        elif MatchStatus.OPEN in states:
+            out[entity_id] = "possible match"
+        elif entity_id in exposed:
+            out[entity_id] = (
+                "exposed" if exposed[entity_id] == "exposed" else "owned in part by listed parties"
+            )
+        else:
+            out[entity_id] = "clear"
     return out
 
 
