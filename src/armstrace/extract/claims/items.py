@@ -96,7 +96,8 @@ def item_phrase(tok: Token, ctx: DocContext, skip: frozenset[int] = frozenset())
     named = [k for k in keep if (mk := ctx.mention_at(k)) is not None and mk.type in _WEAPONS]
     if named and m is None and len(keep) - len(named) > 2:
         # "Storm Shadow long-range cruise missiles": the name and its head noun
-        keep = [tok, *named]
+        first, last = min(t.i for t in named), max(t.i for t in named)
+        return f"{ctx.doc[first : last + 1].text} {tok.text}"
     if len(keep) == 1 and m is None and tok.lemma_.lower() in lexicon()["bare_generics"]:
         return None  # "other items": nothing names what moved
     if m is not None:

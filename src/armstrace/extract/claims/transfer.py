@@ -45,6 +45,7 @@ _FROM = frozenset({"from"})
 _VIA = frozenset({"via", "through", "at", "in"})
 _DONE = Status.DELIVERED
 _CARRY_CHARS = 800  # how far back an implied recipient may be carried from
+_MAIN_RECIPIENT_MIN = 1  # transfers naming a recipient before it counts as the main one
 
 
 def _first(keys: list[str | None]) -> str | None:
@@ -109,7 +110,7 @@ def _main_recipient(ctx: DocContext, supplier: str) -> str | None:
     if not ctx.recipients:
         return None
     name, count = max(ctx.recipients.items(), key=lambda kv: kv[1])
-    if count < 2 or name == ctx.name(supplier):
+    if count < _MAIN_RECIPIENT_MIN or name == ctx.name(supplier):
         return None
     return ctx.recipient_keys[name]
 
