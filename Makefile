@@ -18,10 +18,11 @@ dev: $(STAMP)
 
 demo: $(STAMP)
 	@mkdir -p build && rm -f $(DEMO_DB)
+	$(BIN)/armstrace --db $(DEMO_DB) lists load examples/lists/sdn-excerpt.csv --name ofac-sdn
 	$(BIN)/armstrace --db $(DEMO_DB) ingest examples/articles
 	$(BIN)/armstrace --db $(DEMO_DB) stats
 	$(BIN)/armstrace --db $(DEMO_DB) transfers
-	$(BIN)/armstrace --db $(DEMO_DB) show "Almaz-Antey"
+	$(BIN)/armstrace --db $(DEMO_DB) show "IEMZ Kupol"
 	@echo
 	@echo "Serve the demo database:  $(BIN)/armstrace --db $(DEMO_DB) serve"
 

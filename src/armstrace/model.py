@@ -388,7 +388,9 @@ class AssessedClaim:
     ``origin`` is the syndication cluster of its document (reprints share one);
     ``credited`` the outlet the article credits ("Reuters reported"), if any;
     ``source_types`` the entity types of named attribution sources, and
-    ``source_names`` their names, so that kinds can be told without the store.
+    ``source_names`` their names, so that kinds can be told without the store;
+    ``party_sources`` named sources that speak for a party (the government of the
+    supplier's or recipient's country), whose denial disputes the claim.
     """
 
     claim_id: int
@@ -399,6 +401,7 @@ class AssessedClaim:
     credited: str | None = None
     source_types: tuple[tuple[str, str], ...] = ()
     source_names: tuple[tuple[str, str], ...] = ()
+    party_sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,3 +143,20 @@ def test_planned_and_delivered_are_two_relations_and_a_bare_denial_joins_the_onl
     )
     (rel,) = assess_claims([delivered, denial])
     assert rel.assessment is Assessment.DISPUTED
+
+
+def test_a_government_denying_for_a_firm_of_its_country_disputes() -> None:
+    from dataclasses import replace
+
+    row = assessed(1, claim(subject="xiamen-limbach", object="kupol"), doc="a", day="2024-10-18")
+    denial = assessed(
+        2,
+        claim(subject="xiamen-limbach", object="kupol", sources=(("china", Stance.DENIES),)),
+        doc="b",
+        day="2024-10-19",
+        types={"china": "country"},
+    )
+    (rel,) = assess_claims([row, replace(denial, party_sources=("china",))])
+    assert rel.assessment is Assessment.DISPUTED
+    (plain,) = assess_claims([row, denial])
+    assert plain.assessment is Assessment.CONTRADICTED

@@ -72,8 +72,15 @@ def _notes(members: Iterable[AssessedClaim]) -> list[SourceNote]:
         types = dict(c.source_types)
         names = dict(c.source_names)
         for a in c.claim.attribution:
-            kind = source_kind(
-                a.source, c.claim, entity_type=types.get(a.source), entity_name=names.get(a.source)
+            kind = (
+                SourceKind.PARTY
+                if a.source in c.party_sources
+                else source_kind(
+                    a.source,
+                    c.claim,
+                    entity_type=types.get(a.source),
+                    entity_name=names.get(a.source),
+                )
             )
             named = a.source in types
             origin = (

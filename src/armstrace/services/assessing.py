@@ -73,19 +73,28 @@ def record_signatures(store: Store) -> int:
 
 def _assessed(store: Store, records: Iterable[ClaimRecord]) -> list[AssessedClaim]:
     origins = assessment_log(store).origins()
-    types: dict[str, tuple[str, str] | None] = {}
+    types: dict[str, tuple[str, str, str | None] | None] = {}
 
-    def lookup(source: str) -> tuple[str, str] | None:
-        if source == "article" or " " in source:
+    def lookup(source: str | None) -> tuple[str, str, str | None] | None:
+        if source is None or source == "article" or " " in source:
             return None
         if source not in types:
             rec = store.entity(source)
-            types[source] = (rec.entity.type.value, rec.entity.name) if rec else None
+            types[source] = (
+                (rec.entity.type.value, rec.entity.name, rec.entity.country) if rec else None
+            )
         return types[source]
 
     out = []
     for r in records:
         known = {a.source: lookup(a.source) for a in r.claim.attribution}
+        party_countries = {
+            t[2] for t in (lookup(r.claim.subject), lookup(r.claim.object)) if t and t[2]
+        }
+        # a government speaks for the firms of its country: its denial is a party's
+        party = tuple(
+            s for s, t in known.items() if t and t[0] == "country" and t[2] in party_countries
+        )
         origin, credited = origins.get(r.document.id, (r.document.id, None))
         out.append(
             AssessedClaim(
@@ -97,6 +106,7 @@ def _assessed(store: Store, records: Iterable[ClaimRecord]) -> list[AssessedClai
                 credited=credited,
                 source_types=tuple((s, t[0]) for s, t in known.items() if t),
                 source_names=tuple((s, t[1]) for s, t in known.items() if t),
+                party_sources=party,
             )
         )
     return out
