@@ -29,6 +29,9 @@ def _entries() -> tuple[SanctionEntry, ...]:
         SanctionEntry("8", "STATE CORPORATION ROSTECHMASH", ORG, weak_aliases=("RTM",)),
         SanctionEntry("9", "KESTREL AVIATION PLANT NO. 2", ORG),
         SanctionEntry("10", "KESTREL AVIATION PLANT NO. 3", ORG),
+        SanctionEntry(
+            "11", "EP-XYZ", ListedType.AIRCRAFT, identifiers=(("registration", "EP-XYZ"),)
+        ),
     ]
     # descriptor words are common in real lists: make them common here too
     for i, name in enumerate(

@@ -32,6 +32,9 @@ def _ids(index: ScreeningIndex, query: str, **kw: object) -> list[str]:
         ("Zakharov Pytor", "2"),  # transposition typo
         ("Northern Light", "7"),
         ("IMO 9123456", "7"),  # vessel by IMO number
+        ("9123456", "7"),
+        ("EP-XYZ", "11"),  # aircraft by registration
+        ("ep xyz", "11"),
     ],
 )
 def test_finds_the_listed_party_under_news_names(
