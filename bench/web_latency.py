@@ -159,6 +159,7 @@ def main() -> None:
         "dossier page /entities/{id}": f"/entities/{entity_id}",
         "/api/v1/claims": "/api/v1/claims",
         "/api/v1/claims?type=transfer&entity=": f"/api/v1/claims?type=transfer&entity={entity_id}",
+        "/api/v1/claims?assess=false": "/api/v1/claims?assess=false",
     }
     timings: dict[str, list[float]] = {label: [] for label in targets}
     with httpx.Client(base_url=base, timeout=120) as client:

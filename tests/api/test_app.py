@@ -119,6 +119,15 @@ def test_claims_filters(client: AsgiClient) -> None:
     assert page["total"] == 6
     assert len(page["items"]) == 2
     assert client.get("/api/v1/claims", params={"type": "rumour"}).status_code == 400
+    fast = client.get("/api/v1/claims", params={"assess": "false", "entity": "Kestrel"}).json()
+    slow = client.get("/api/v1/claims", params={"entity": "Kestrel"}).json()
+    assert [c["id"] for c in fast["items"]] == [c["id"] for c in slow["items"]]
+    assert fast["total"] == slow["total"] == 2
+    assert "assessment" in slow["items"][0]
+    assert "assessment" not in fast["items"][0]
+    assert all(c["review"] is None for c in fast["items"])
+    bad = client.get("/api/v1/claims", params={"assess": "false", "modality": "sure"})
+    assert bad.status_code == 400
 
 
 def test_transfers_and_csv(client: AsgiClient) -> None:

@@ -119,10 +119,14 @@ def build_api(store: Store, *, board: JobBoard) -> FastAPI:
         document: str | None = None,
         since: Annotated[str | None, Query(description="earliest claim time, ISO date")] = None,
         until: Annotated[str | None, Query(description="latest claim time, ISO date")] = None,
+        assess: Annotated[
+            bool, Query(description="weigh each claim across sources (slower on big corpora)")
+        ] = True,
         limit: Limit = 100,
         offset: Offset = 0,
     ) -> dict[str, Any]:
-        page = querying.claims_page(
+        read = querying.claims_page if assess else reviewing.plain_claims_page
+        page = read(
             store,
             entity=entity,
             type=type,
