@@ -161,10 +161,8 @@ def fit(arts: Sequence[Article], *, c: float, seed: int, min_count: int) -> dict
     lr = LogisticRegression(C=c, solver="liblinear", random_state=seed, max_iter=1000)
     lr.fit(x, y)
     coef = [round(float(w), 5) for w in lr.coef_[0]]
-    keep = [i for i, w in enumerate(coef) if w != 0.0]
     return {
-        "features": [vocab_list[i] for i in keep],
-        "coef": [coef[i] for i in keep],
+        "weights": {vocab_list[i]: w for i, w in enumerate(coef) if w != 0.0},
         "intercept": round(float(lr.intercept_[0]), 5),
     }
 
@@ -204,6 +202,7 @@ def train_model(
         for i, p in zip(held, _probs(weights, [arts[i] for i in held]), strict=True):
             oof[i] = p
     t_rule, t_extra, _ = choose_thresholds(arts, oof)
+    t_rule, t_extra = float(t_rule), float(t_extra)
     weights = fit(arts, c=c, seed=seed, min_count=min_count)
     model = {
         "format": FORMAT,
@@ -220,6 +219,14 @@ def train_model(
         **weights,
     }
     return model, oof
+
+
+def model_text(model: dict[str, Any]) -> str:
+    """The model as JSON with one weight per line (a retrain reads as a diff)."""
+    head = {k: v for k, v in model.items() if k != "weights"}
+    lines = [f"  {json.dumps(k)}: {v}" for k, v in sorted(model["weights"].items())]
+    body = json.dumps(head, indent=1, sort_keys=True)
+    return body[:-2] + ',\n "weights": {\n' + ",\n".join(lines) + "\n }\n}\n"
 
 
 def _line(label: str, counts: tuple[int, int, int]) -> str:
@@ -245,13 +252,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parsed = time.perf_counter()
     model, oof = train_model(train, seed=args.seed, c=args.c)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    args.out.write_text(model_text(model), encoding="utf-8")
     done = time.perf_counter()
     t = model["threshold"]
     info = model["trained"]
     print(
         f"trained on {info['articles']} articles: {info['candidates']} candidates, "
-        f"{info['positives']} positive; {len(model['features'])} features; "
+        f"{info['positives']} positive; {len(model['weights'])} features; "
         f"thresholds rule {t['rule']} extra {t['extra']}"
     )
     print(f"wrote {args.out}")

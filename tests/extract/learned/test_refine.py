@@ -25,8 +25,7 @@ PUBLISHED = dt.date(2024, 5, 15)
 def _model(weights: dict[str, float], intercept: float, rule: float, extra: float) -> ClaimModel:
     raw: dict[str, Any] = {
         "format": FORMAT,
-        "features": list(weights),
-        "coef": list(weights.values()),
+        "weights": weights,
         "intercept": intercept,
         "threshold": {"rule": rule, "extra": extra},
     }

@@ -16,8 +16,7 @@ from armstrace.model import ArmstraceError
 def _raw(**over: Any) -> dict[str, Any]:
     raw: dict[str, Any] = {
         "format": FORMAT,
-        "features": ["a", "b"],
-        "coef": [1.5, -2.0],
+        "weights": {"a": 1.5, "b": -2.0},
         "intercept": -0.5,
         "threshold": {"rule": 0.1, "extra": 0.6},
     }
@@ -61,9 +60,21 @@ def test_missing_threshold_is_refused() -> None:
     assert err.value.code == "E262"
 
 
-def test_weights_must_match_features() -> None:
+def test_weights_must_map_names_to_numbers() -> None:
     with pytest.raises(ArmstraceError) as err:
-        model_from_json(_raw(coef=[1.0]))
+        model_from_json(_raw(weights=[1.0, 2.0]))
+    assert err.value.code == "E262"
+    with pytest.raises(ArmstraceError) as err:
+        model_from_json(_raw(weights={"a": "heavy"}))
+    assert err.value.code == "E262"
+
+
+def test_weights_and_thresholds_must_be_sane() -> None:
+    with pytest.raises(ArmstraceError) as err:
+        model_from_json(_raw(weights={"a": float("nan")}))
+    assert err.value.code == "E263"
+    with pytest.raises(ArmstraceError) as err:
+        model_from_json(_raw(threshold={"rule": -1, "extra": 0.5}))
     assert err.value.code == "E263"
 
 

@@ -319,6 +319,8 @@ def propose(
                         items = _items(tok, sent, ctx, roots)
                     item_list = list(items)
                 for s, o in _combos(ctype, near):
+                    if s is not None and o is not None and name(s.key) == name(o.key):
+                        continue  # one entity under two mentions cannot deal with itself
                     for text, itok in item_list:
                         key = identity(
                             ctype, name(s.key if s else None), name(o.key if o else None), text

@@ -19,7 +19,7 @@ import numpy as np
 
 from armstrace.extract.claims.context import Token
 from armstrace.extract.claims.lexicon import lexicon
-from armstrace.extract.learned.candidates import Candidate, Party
+from armstrace.extract.learned.candidates import Candidate, Party, trigger_lexicon
 from armstrace.model import ClaimType
 
 __all__ = ["Featurizer", "dep_path", "features"]
@@ -49,6 +49,7 @@ class Featurizer:
         rel = doc.to_array(["HEAD"]).astype(np.int64).reshape(-1)
         self.heads: list[int] = (np.arange(len(rel), dtype=np.int64) + rel).tolist()
         self._labels: dict[int, str] = {}
+        self._govs: dict[tuple[int, str], int] = {}
         self._paths: dict[tuple[int, int], str] = {}
         self._trig: dict[tuple[str, int], list[str]] = {}
         self._roles: dict[tuple[str, str, str, int, int], list[str]] = {}
@@ -94,6 +95,26 @@ class Featurizer:
                     break
         self._paths[key] = result
         return result
+
+    def governor(self, i: int, ctype: ClaimType, trig: int) -> str:
+        """Whether the nearest trigger word above token ``i`` (for this claim type) is
+        the candidate's trigger ("self"), another one ("other"), or none ("none"): a
+        role or item attached under another verb belongs to that verb's claim."""
+        key = (i, ctype.value)
+        found = self._govs.get(key)
+        if found is None:
+            lex = trigger_lexicon()
+            found = -1
+            for a in self._ancestors(i)[1:]:
+                tok = self.doc[a]
+                types = lex.get(tok.lemma_.lower()) or lex.get(tok.lower_)
+                if types and ctype in types:
+                    found = a
+                    break
+            self._govs[key] = found
+        if found < 0:
+            return "none"
+        return "self" if found == trig else "other"
 
     def _trigger(self, t: str, trig: Token) -> list[str]:
         key = (t, trig.i)
@@ -148,6 +169,7 @@ class Featurizer:
             out.append(f"{t}|{name}:path={path}")
             out.append(f"{t}|{name}:path={path}|trig={lemma}")
             out.append(f"{name}:prep={prep}|trig={lemma}")
+            out.append(f"{t}|{name}:gov={self.governor(p.tok.i, ClaimType(t), trig.i)}")
         self._roles[key] = out
         return out
 
@@ -190,6 +212,7 @@ class Featurizer:
                     out.append(f"{t}|item:path={self.path(trig.i, itok.i)}")
                     out.append(f"{t}|item:side={'before' if itok.i < trig.i else 'after'}")
                     out.append(f"{t}|item:dist={_bucket(abs(itok.i - trig.i))}")
+                    out.append(f"{t}|item:gov={self.governor(itok.i, c.type, trig.i)}")
         out += self._sentence(t, c.sent)
         return out
 

@@ -1,8 +1,9 @@
 """The trained claim-candidate model, applied with numpy only.
 
 Training (``train/claims.py``, scikit-learn) writes a logistic regression as JSON: the
-feature vocabulary, one weight per feature, the intercept, and two thresholds (one for
-candidates the rules proposed, one for extras). Here it is read once per process and
+feature vocabulary with one weight per feature (``weights``, one line each, so a
+retrain reads as a diff), the intercept, and two thresholds (one for candidates the
+rules proposed, one for extras). Here it is read once per process and
 applied to a whole document's candidates in one batch, so run time needs no
 scikit-learn and costs a few array operations per document.
 """
@@ -66,17 +67,20 @@ def model_from_json(raw: dict[str, Any], origin: str = "model") -> ClaimModel:
             "E261", f"{origin}: not a claim model (format {raw.get('format')!r}, want {FORMAT})"
         )
     try:
-        names = [str(x) for x in raw["features"]]
-        coef = np.asarray(raw["coef"], dtype=np.float64)
+        weights = raw["weights"]
+        if not isinstance(weights, dict):
+            raise TypeError("weights must map feature names to numbers")
+        names = [str(x) for x in weights]
+        coef = np.asarray([float(weights[x]) for x in weights], dtype=np.float64)
         intercept = float(raw["intercept"])
         thresholds = raw["threshold"]
         t_rule, t_extra = float(thresholds["rule"]), float(thresholds["extra"])
     except (KeyError, TypeError, ValueError) as exc:
         raise ArmstraceError("E262", f"{origin}: malformed claim model: {exc}") from exc
-    if coef.shape != (len(names),):
-        raise ArmstraceError("E263", f"{origin}: {len(names)} features but {coef.shape} weights")
+    if not np.all(np.isfinite(coef)) or min(t_rule, t_extra) < 0.0:
+        raise ArmstraceError("E263", f"{origin}: weights must be finite, thresholds >= 0")
     index = {name: i for i, name in enumerate(names)}
-    info = {k: v for k, v in raw.items() if k not in ("features", "coef")}
+    info = {k: v for k, v in raw.items() if k != "weights"}
     return ClaimModel(index, coef, intercept, t_rule, t_extra, info)
 
 
