@@ -190,8 +190,15 @@ def _hyphenated(verb: Token) -> bool:
 
 
 def _made_in(items: list[Token], ctx: DocContext) -> str | None:
-    """ "China-made drones": the country an item is said to be made in supplied it."""
+    """ "China-made drones", "Iranian Fath-360 missiles": the country an item is said to be
+    made in, or named as its origin, supplied it."""
     for t in items:
+        core = core_item(t)
+        for c in [*core.children, *t.children]:
+            m = ctx.mention_at(c)
+            if c.dep_ in ("amod", "compound", "nmod") and m is not None:
+                if m.type == EntityType.COUNTRY:
+                    return m.key
         for c in t.children:
             if c.dep_ == "amod" and c.lemma_.lower() == "make":
                 for x in c.children:
@@ -271,7 +278,8 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
         # "X bought chips for Russia": X acts as Russia's supplier
         recipient, supplier = _first(buyer_for), _first(subj_keys)
     elif inverse:
-        recipient, supplier = _first(subj_keys), _first(from_keys)
+        recipient = _first(subj_keys)
+        supplier = _first(from_keys) or _made_in(item_toks, ctx)
     else:
         supplier = _first(subj_keys) or _first(from_keys) or _made_in(item_toks, ctx)
         recipient = _first(to_keys) or _implied_recipient(verb, item_toks, ctx)
