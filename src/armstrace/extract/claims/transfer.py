@@ -44,6 +44,7 @@ _TO = frozenset({"to", "for", "into"})
 _FROM = frozenset({"from"})
 _VIA = frozenset({"via", "through", "at", "in"})
 _DONE = Status.DELIVERED
+_COUNTRY = EntityType.COUNTRY
 _CARRY_CHARS = 800  # how far back an implied recipient may be carried from
 _MAIN_RECIPIENT_MIN = 1  # transfers naming a recipient before it counts as the main one
 
@@ -196,9 +197,8 @@ def _made_in(items: list[Token], ctx: DocContext) -> str | None:
         core = core_item(t)
         for c in [*core.children, *t.children]:
             m = ctx.mention_at(c)
-            if c.dep_ in ("amod", "compound", "nmod") and m is not None:
-                if m.type == EntityType.COUNTRY:
-                    return m.key
+            if c.dep_ in ("amod", "compound", "nmod") and m is not None and m.type == _COUNTRY:
+                return m.key
         for c in t.children:
             if c.dep_ == "amod" and c.lemma_.lower() == "make":
                 for x in c.children:
