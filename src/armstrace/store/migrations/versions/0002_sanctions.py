@@ -5,8 +5,9 @@ Revises: 0004
 Create Date: 2026-11-26
 
 Chained after 0004 (not 0001) so the schema keeps a single head: 0003 and 0004 were
-written on 0001 before this revision existed. See armstrace.store.sanctions. Screening matches have no foreign key to entities on
-purpose: an analyst's decision outlives entity rows rebuilt when articles are re-read.
+written on 0001 before this revision existed. See armstrace.store.sanctions. Screening
+matches have no foreign key to entities on purpose: an analyst's decision outlives
+entity rows rebuilt when articles are re-read.
 """
 
 from __future__ import annotations
