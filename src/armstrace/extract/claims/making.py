@@ -65,9 +65,10 @@ def _verb(verb: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
     else:
         subj = subjects_of(verb)
         items = objects_of(verb)
-    producer = next((k for k in (ctx.referent(t, _PRODUCERS) for t in subj) if k), None)
-    if producer is None:
+    producers = list(dict.fromkeys(k for k in (ctx.referent(t, _PRODUCERS) for t in subj) if k))
+    if not producers:
         return []
+    producer = producers[0]
     clause = clause_tokens(verb)
     for other in [*verb.children, verb.head]:
         coordinated = other.dep_ == "conj" or verb.dep_ == "conj"
@@ -75,7 +76,8 @@ def _verb(verb: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
             clause += clause_tokens(other)  # coordinated verbs share "in China"
     loc = _location(clause, ctx, {producer})
     return [
-        Draft(kind, verb, producer, None, text, core, cls, loc)
+        Draft(kind, verb, who, None, text, core, cls, loc)
+        for who in producers  # "chips made by Intel, AMD and Texas Instruments"
         for core, text, cls in _items(items, ctx)
     ]
 
@@ -98,7 +100,7 @@ def _agent_noun(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
     producer = ctx.referent(holder, _PRODUCERS)
     if producer is None:
         return []
-    items = pobjs(list(noun.children), frozenset({"of"}))
+    items = pobjs(list(noun.children), frozenset({"of", "behind"}))  # "the maker behind X"
     if not items:
         items = [c for c in noun.children if c.dep_ == "compound" and ctx.mention_at(c) is None]
     loc = _location(list(noun.subtree), ctx, {producer})
