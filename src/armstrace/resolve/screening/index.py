@@ -34,7 +34,7 @@ __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "IndexedName", "ScreeningIndex
 
 DEFAULT_THRESHOLD = 0.7
 DEFAULT_MARGIN = 0.1  # candidates this far below the best are noise next to it
-_SHORTLIST = 48
+_SHORTLIST = 24
 _COMMON_DF = 0.05  # tokens in more than 5% of entries do not open candidates alone
 _ID_LIKE = re.compile(r"^(?:IMO[\s:-]*)?(\d{7})$|^[A-Z0-9]{1,3}-[A-Z0-9]{2,6}$")
 
