@@ -122,3 +122,16 @@ def test_dateline_does_not_date_the_claim(run: Run) -> None:
     claims, _ = run(text, NAMES)
     (c,) = by_type(claims, "transfer")
     assert c.time == "2024-04"
+
+
+def test_one_claim_per_recipient_and_owner_as_supplier(run: Run) -> None:
+    names_ = {**NAMES, "Almaz-Antey": ORG, "India": COUNTRY, "Turkey": COUNTRY}
+    text = "Almaz-Antey makes the S-400.\n\nIts S-400 has been exported to China, India and Turkey."
+    claims, names = run(text, names_)
+    pairs = {(role(names, c.subject), role(names, c.object)) for c in by_type(claims, "transfer")}
+    assert pairs == {("Almaz-Antey", "China"), ("Almaz-Antey", "India"), ("Almaz-Antey", "Turkey")}
+
+
+def test_nobody_sold_is_no_claim(run: Run) -> None:
+    claims, _ = run("None of the companies sold parts to Iran.", NAMES)
+    assert by_type(claims, "transfer") == []

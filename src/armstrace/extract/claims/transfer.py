@@ -265,9 +265,8 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
         item_toks = [c for c in verb.children if c.dep_ == "dobj"]
     item_toks = [t for t in item_toks if t not in recip_toks]
     item_toks += _included(item_toks)
-    to_keys = [ctx.referent(t, ACTORS, deep=True) for t in recip_toks] + [
-        ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _TO)
-    ]
+    to_group = [ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _TO)]
+    to_keys = [ctx.referent(t, ACTORS, deep=True) for t in recip_toks] + to_group
     from_keys = [ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _FROM)]
     subj_keys = [ctx.referent(t, ACTORS) for t in subj_toks]
     end_user = _end_user(clause, ctx)
@@ -281,7 +280,12 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
         recipient = _first(subj_keys)
         supplier = _first(from_keys) or _made_in(item_toks, ctx)
     else:
-        supplier = _first(subj_keys) or _first(from_keys) or _made_in(item_toks, ctx)
+        supplier = (
+            _first(subj_keys)
+            or _first(from_keys)
+            or _made_in(item_toks, ctx)
+            or (_owner_of(item_toks, ctx) if passive else None)
+        )
         recipient = _first(to_keys) or _implied_recipient(verb, item_toks, ctx)
         if recipient is None and supplier is not None and ctx.last_transfer is not None:
             last_supplier, key, at = ctx.last_transfer
@@ -315,11 +319,30 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
             if k is not None and ctx.name(k) not in names:
                 names.add(ctx.name(k))
                 suppliers.append(k)
+    recipients = [recipient]
+    if recipient in to_group and not recip_toks and end_user is None:
+        # "exported to China, India and Turkey": one claim per recipient
+        recipients = list(dict.fromkeys(k for k in to_group if k is not None))
+    if any(c.dep_.startswith("nsubj") and c.lower_ in ("none", "nobody") for c in verb.children):
+        return []  # "None of the companies sold parts to Iran"
     return [
-        Draft(ClaimType.TRANSFER, verb, who, recipient, text, core, cls, location, status)
+        Draft(ClaimType.TRANSFER, verb, who, to, text, core, cls, location, status)
         for who in suppliers
+        for to in recipients
+        if who is None or ctx.name(who) != ctx.name(to)
         for core, text, cls in _items(item_toks, ctx, generic)
     ]
+
+
+def _owner_of(items: list[Token], ctx: DocContext) -> str | None:
+    """ "Its S-400 has been exported to China": the item's owner supplied it."""
+    for t in items:
+        for c in core_item(t).children:
+            if c.dep_ == "poss":
+                key = ctx.referent(c, ACTORS)
+                if key is not None:
+                    return key
+    return None
 
 
 def _verb_draft(verb: Token, ctx: DocContext) -> list[Draft]:
@@ -377,10 +400,15 @@ def _noun_draft(noun: Token, ctx: DocContext) -> list[Draft]:
         ctx.referent(t, ACTORS, deep=False) for t in pobjs(toks, _FROM | frozenset({"by"}))
     ]
     owner = _first([ctx.referent(t, ACTORS, deep=False) for t in poss + mods])
+    governor_subject = None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex["sale_approvers"]:
+        # "the United States approved the sale of X to Slovakia"
+        governor_subject = _first([ctx.referent(t, ACTORS) for t in subjects_of(noun.head)])
     if inverse:
         recipient, supplier = owner or _first(to_keys), _first(from_keys)
     else:
-        supplier, recipient = owner or _first(from_keys), _first(to_keys)
+        supplier = owner or _first(from_keys) or governor_subject
+        recipient = _first(to_keys)
     if recipient is None or recipient == supplier:
         return []
     status: Status | None = Status.DELIVERED  # "Russia's acquisition of", "imports of"
