@@ -111,3 +111,9 @@ def test_refine_is_deterministic(read: Callable[[str], Read]) -> None:
     a = refine_claims(r.doc, r.mentions, PUBLISHED, r.rules)
     b = refine_claims(r.doc, r.mentions, PUBLISHED, r.rules)
     assert a == b
+
+
+def test_text_without_names_or_triggers_gives_nothing(read: Callable[[str], Read]) -> None:
+    for text in ("", "It rained all day in the valley."):
+        r = read(text)
+        assert refine_claims(r.doc, r.mentions, None, r.rules) == []
