@@ -9,6 +9,7 @@ alerts for watched entities.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -29,6 +30,7 @@ __all__ = [
     "record_signatures",
     "relation_json",
     "relations",
+    "stored_relations",
     "watch_add",
     "watch_list",
     "watch_remove",
@@ -118,27 +120,47 @@ def relations(store: Store, *, entity_id: str | None = None) -> list[Relation]:
     return assess_claims(_assessed(store, records))
 
 
-def claim_assessments(store: Store, records: Sequence[ClaimRecord]) -> dict[int, Relation]:
-    """The relation each claim belongs to, for the claims of one page."""
-    wanted = {r.id for r in records}
-    if not wanted:
-        return {}
-    entity_ids = {x for r in records for x in (r.claim.subject, r.claim.object) if x is not None}
-    pool: dict[int, ClaimRecord] = {r.id: r for r in records}
-    for eid in entity_ids:
+def _relations_of(store: Store, entity_ids: Iterable[str]) -> list[Relation]:
+    """Every relation with one of ``entity_ids`` as subject or object.
+
+    All claims of a relation share its subject and object, so loading the claims of
+    those entities loads every relation whole.
+    """
+    wanted = set(entity_ids)
+    pool: dict[int, ClaimRecord] = {}
+    for eid in sorted(wanted):
         more, _ = store.claims(entity_id=eid, limit=_ALL)
         pool.update((m.id, m) for m in more)
-    out: dict[int, Relation] = {}
-    for rel in assess_claims(_assessed(store, pool.values())):
-        for cid in rel.claim_ids:
-            if cid in wanted:
-                out[cid] = rel
-    return out
+    return [
+        rel
+        for rel in assess_claims(_assessed(store, pool.values()))
+        if rel.subject in wanted or rel.object in wanted
+    ]
+
+
+def claim_assessments(store: Store, records: Sequence[ClaimRecord]) -> dict[int, dict[str, Any]]:
+    """The stored assessment of each claim's relation (made at ingest), by claim id."""
+    stored = assessment_log(store).claim_assessments(r.id for r in records)
+    return {cid: json.loads(data) for cid, (_key, data) in stored.items()}
+
+
+def stored_relations(store: Store, records: Sequence[ClaimRecord]) -> list[dict[str, Any]]:
+    """The relations the given claims belong to, each once, most sourced first."""
+    seen: dict[str, dict[str, Any]] = {}
+    for data in claim_assessments(store, records).values():
+        seen.setdefault(data["key"], data)
+    return sorted(seen.values(), key=lambda d: (-d["independent_sources"], -d["confidence"]))
 
 
 def relation_json(rel: Relation) -> dict[str, Any]:
     return {
         "key": rel.key,
+        "type": rel.type.value,
+        "subject": rel.subject,
+        "object": rel.object,
+        "item": rel.item,
+        "time": rel.time,
+        "claims": list(rel.claim_ids),
         "sources": list(rel.documents),
         "independent_sources": rel.independent_sources,
         "assessment": rel.assessment.value,
@@ -178,20 +200,28 @@ def _watched_ids(store: Store) -> dict[str, str]:
 
 
 def after_ingest(store: Store) -> int:
-    """Assess what the stored documents now say; alert on watched entities.
+    """Assess what new claims changed; alert on watched entities. Returns alerts made.
 
-    Relation states are kept between runs, so a relation not seen before is new and a
-    changed assessment or claim count is a change, whichever run brought it. Returns the
-    number of alerts made.
+    Works from what is stored, not from one run's documents: every claim without a
+    stored assessment (new, or left by a run killed before this step) has its parties'
+    relations assessed again. Relation states are kept between runs, so a relation not
+    seen before is new, and a changed assessment or claim count is a change.
     """
     record_signatures(store)
     log = assessment_log(store)
+    touched = log.unassessed_entities()
+    if not touched:
+        return 0
+    rels = _relations_of(store, touched)
+    log.save_claim_assessments(
+        {
+            cid: (rel.key, json.dumps(relation_json(rel), ensure_ascii=False))
+            for rel in rels
+            for cid in rel.claim_ids
+        }
+    )
     watched = _watched_ids(store)
     before = log.relation_states()
-    rels = relations(store)
-    now: dict[str, tuple[str, int, int]] = {
-        r.key: (r.assessment.value, r.independent_sources, len(r.claim_ids)) for r in rels
-    }
     made: list[dict[str, str | None]] = []
     for rel in rels:
         parties = [p for p in (rel.subject, rel.object) if p in watched]
@@ -207,17 +237,18 @@ def after_ingest(store: Store) -> int:
             kind, message = "new_source", f"{what}: another source ({rel.reason})"
         else:
             continue
-        made.extend(
+        made.append(
             {
                 "kind": kind,
-                "watch": watched[p],
-                "entity_id": p,
+                "watch": watched[parties[0]],
+                "entity_id": parties[0],
                 "relation_key": rel.key,
                 "message": message,
             }
-            for p in parties[:1]
         )
-    log.set_relation_states(now)
+    log.set_relation_states(
+        {r.key: (r.assessment.value, r.independent_sources, len(r.claim_ids)) for r in rels}
+    )
     return log.add_alerts(made)
 
 

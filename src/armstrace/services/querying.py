@@ -19,7 +19,7 @@ from armstrace.model import (
     EntityType,
     Modality,
 )
-from armstrace.services.assessing import claim_assessments, relation_json, relations
+from armstrace.services.assessing import claim_assessments, stored_relations
 from armstrace.services.screening import exposure_report, matches_json, sanctions_status
 from armstrace.services.serialize import claim_json, document_ref_json, entity_json
 from armstrace.store import Store
@@ -170,8 +170,7 @@ def assessed_claims_json(store: Store, records: list[ClaimRecord]) -> list[dict[
                 rec = store.entity(src)
                 names[src] = rec.entity.name if rec else None
             a["name"] = names.get(src)
-        rel = by_claim.get(r.id)
-        data = relation_json(rel) if rel else {}
+        data = by_claim.get(r.id, {})
         item.update({k: data.get(k) for k in _ASSESSMENT_FIELDS})
         item["assessment_reason"] = data.get("reason")
         items.append(item)
@@ -206,17 +205,7 @@ def entity_dossier(
         "claims_by_type": dict(by_type),
         "claims_total": total,
         "timeline": timeline,
-        "relations": [
-            {
-                **relation_json(rel),
-                "type": rel.type.value,
-                "subject": rel.subject,
-                "object": rel.object,
-                "item": rel.item,
-                "time": rel.time,
-            }
-            for rel in relations(store, entity_id=entity_id)
-        ],
+        "relations": stored_relations(store, records),
     }
 
 

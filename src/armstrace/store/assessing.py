@@ -29,7 +29,7 @@ from sqlalchemy import (
     update,
 )
 
-from armstrace.store.schema import IsoDateTime, documents, metadata
+from armstrace.store.schema import IsoDateTime, claims, documents, metadata
 
 __all__ = [
     "Alert",
@@ -38,6 +38,7 @@ __all__ = [
     "Signature",
     "Watch",
     "alerts",
+    "claim_assessments",
     "document_signatures",
     "feeds",
     "relation_states",
@@ -90,6 +91,19 @@ feeds = Table(
     Column("failures", Integer, nullable=False, default=0),
     Column("next_try", IsoDateTime),
     Column("last_error", Text),
+)
+
+claim_assessments = Table(
+    "claim_assessments",
+    metadata,
+    Column(
+        "claim_id",
+        Integer,
+        ForeignKey("claims.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("relation_key", String(600), nullable=False, index=True),
+    Column("data", Text, nullable=False),
 )
 
 alerts = Table(
@@ -210,6 +224,58 @@ class AssessmentLog:
                 )
             ).all()
         return {r[0]: (r[1], r[2]) for r in rows}
+
+    # -- claim assessments -----------------------------------------------------
+    def unassessed_entities(self) -> set[str]:
+        """Parties of claims that have no stored assessment yet (new, or left by a run
+        that was interrupted before its assess step)."""
+        query = (
+            select(claims.c.subject_id, claims.c.object_id)
+            .outerjoin(claim_assessments, claim_assessments.c.claim_id == claims.c.id)
+            .where(claim_assessments.c.claim_id.is_(None))
+        )
+        with self._engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return {x for row in rows for x in row if x is not None}
+
+    def save_claim_assessments(self, rows: dict[int, tuple[str, str]]) -> None:
+        """claim id -> (relation key, relation as JSON); replaces what was there."""
+        if not rows:
+            return
+        ids = list(rows)
+        with self._engine.begin() as conn:
+            for start in range(0, len(ids), 500):
+                part = ids[start : start + 500]
+                conn.execute(
+                    delete(claim_assessments).where(claim_assessments.c.claim_id.in_(part))
+                )
+            live: set[int] = set()
+            for start in range(0, len(ids), 500):
+                part = ids[start : start + 500]
+                live.update(
+                    r[0] for r in conn.execute(select(claims.c.id).where(claims.c.id.in_(part)))
+                )
+            values = [
+                {"claim_id": cid, "relation_key": key, "data": data}
+                for cid, (key, data) in rows.items()
+                if cid in live
+            ]
+            if values:
+                conn.execute(insert(claim_assessments), values)
+
+    def claim_assessments(self, claim_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+        ids = list(claim_ids)
+        out: dict[int, tuple[str, str]] = {}
+        with self._engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                part = ids[start : start + 500]
+                query = select(
+                    claim_assessments.c.claim_id,
+                    claim_assessments.c.relation_key,
+                    claim_assessments.c.data,
+                ).where(claim_assessments.c.claim_id.in_(part))
+                out.update({r[0]: (r[1], r[2]) for r in conn.execute(query)})
+        return out
 
     # -- relation states -------------------------------------------------------
     def relation_states(self) -> dict[str, tuple[str, int, int]]:
