@@ -44,3 +44,14 @@ def test_made_adjective_is_no_production_claim(run: Run) -> None:
 def test_non_military_object_is_no_claim(run: Run) -> None:
     claims, _ = run("Alabuga built strong ties with local universities.", NAMES)
     assert by_type(claims, "production") == []
+
+
+def test_kind_of_maker_alone_is_no_claim(run: Run) -> None:
+    claims, _ = run("Turkish drone maker Alabuga has won approval to buy a factory.", NAMES)
+    assert by_type(claims, "production") == []
+
+
+def test_maker_of_an_item_is_a_claim(run: Run) -> None:
+    claims, names = run("Kupol, a maker of drones, is based in Izhevsk.", NAMES)
+    (c,) = by_type(claims, "production")
+    assert (role(names, c.subject), c.item) == ("Kupol", "drones")

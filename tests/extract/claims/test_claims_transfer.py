@@ -135,3 +135,19 @@ def test_one_claim_per_recipient_and_owner_as_supplier(run: Run) -> None:
 def test_nobody_sold_is_no_claim(run: Run) -> None:
     claims, _ = run("None of the companies sold parts to Iran.", NAMES)
     assert by_type(claims, "transfer") == []
+
+
+def test_contract_to_supply_names_the_signer(run: Run) -> None:
+    names_ = {**NAMES, "Poongsan": ORG, "Poland": COUNTRY}
+    claims, names = run(
+        "Poongsan has signed a contract to supply artillery shells to Poland.", names_
+    )
+    (c,) = by_type(claims, "transfer")
+    assert (role(names, c.subject), role(names, c.object)) == ("Poongsan", "Poland")
+    assert c.status == Status.PLANNED
+
+
+def test_accusation_clause_is_not_passive(run: Run) -> None:
+    text = "Iran dismissed accusations that Tehran had shipped missiles to Russia."
+    claims, _ = run(text, {**NAMES, "Tehran": COUNTRY})
+    assert [c.item for c in by_type(claims, "transfer")] == ["missiles"]

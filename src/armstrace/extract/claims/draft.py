@@ -52,6 +52,11 @@ def subjects_of(verb: Token) -> list[Token]:
             return []
         if cur.dep_ in ("acl", "relcl") and cur.tag_ == "VBG":
             return [cur.head]
+        if cur.dep_ == "acl" and cur.tag_ == "VB" and cur.head.dep_ in ("dobj", "pobj"):
+            cur = cur.head.head  # "X signed a contract to supply ...": X supplies
+            if cur.dep_ == "prep":
+                cur = cur.head
+            continue
         break
     return []
 

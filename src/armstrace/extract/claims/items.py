@@ -20,6 +20,7 @@ _NAT_TYPES = frozenset(
 
 
 _WEAPONS = frozenset({EntityType.WEAPON_SYSTEM, EntityType.GOODS})
+_ANAPHOR_CHARS = 600  # how far back "the missile" may find its name
 
 
 def core_item(tok: Token) -> Token:
@@ -164,7 +165,7 @@ def named_item(tok: Token, ctx: DocContext) -> str | None:
             c.dep_ in ("compound", "amod", "prep") for c in tok.children
         ):
             key = ctx.antecedent(tok.sent.start_char, weapon)
-            if key is not None and tok.sent.start_char - ctx.mentions[key].end > 600:
+            if key is not None and tok.sent.start_char - ctx.mentions[key].end > _ANAPHOR_CHARS:
                 key = None
     return ctx.mentions[key].text if key is not None else None
 

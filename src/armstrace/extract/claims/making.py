@@ -102,7 +102,17 @@ def _agent_noun(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
         return []
     items = pobjs(list(noun.children), frozenset({"of", "behind"}))  # "the maker behind X"
     if not items:
-        items = [c for c in noun.children if c.dep_ == "compound" and ctx.mention_at(c) is None]
+        # "drone maker X" only says what kind of firm X is, unless a named item follows
+        named = [
+            t
+            for t in noun.sent
+            if (m := ctx.mention_at(t)) is not None
+            and m.type == EntityType.WEAPON_SYSTEM
+            and t.i > noun.i
+            and t.dep_ in ("dobj", "pobj", "compound", "nsubj", "nsubjpass")
+        ]
+        kinds = {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+        items = [t for t in named if kinds & {x.lemma_.lower() for x in t.head.subtree}][:1]
     loc = _location(list(noun.subtree), ctx, {producer})
     return [
         Draft(kind, noun, producer, None, text, core, cls, loc)

@@ -91,8 +91,13 @@ def governors(tok: Token, limit: int = 6) -> Iterator[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    # "drones supplied by Iran", not "accusations that Tehran had shipped missiles"
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "amod")
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
     )
 
 

@@ -225,7 +225,7 @@ def _implied_recipient(verb: Token, items: list[Token], ctx: DocContext) -> str 
     while nxt < len(verb.doc) and verb.doc[nxt].pos_ == "ADV":
         nxt += 1
     for t in items:
-        for c in t.children:
+        for c in t.subtree:
             if c.i == nxt and c.dep_ in ("nmod", "compound", "npadvmod"):
                 key = ctx.referent(c, ACTORS, deep=False)
                 if key is not None:
