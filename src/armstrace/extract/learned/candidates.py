@@ -195,13 +195,18 @@ def _sentence_of(doc: Token, start: int | None) -> Token | None:
     return None
 
 
-def _rule_trigger(c: Claim, sent: Token) -> Token | None:
+def _rule_trigger(c: Claim, sent: Token, anchors: list[int]) -> Token | None:
+    """The trigger word of the claim's type nearest to its roles and item."""
     lex = trigger_lexicon()
+    best: Token | None = None
+    best_cost = 0
     for tok in sent:
         types = lex.get(tok.lemma_.lower()) or lex.get(tok.lower_)
         if types and c.type in types:
-            return tok
-    return None
+            cost = sum(abs(tok.i - a) for a in anchors)
+            if best is None or cost < best_cost:
+                best, best_cost = tok, cost
+    return best
 
 
 def _party(key: str | None, ctx: DocContext, roots: dict[str, Token], sent: Token) -> Party | None:
@@ -273,19 +278,23 @@ def propose(
         sent = _sentence_of(doc, c.evidence_start)
         if sent is None:
             continue
-        trig = _rule_trigger(c, sent)
         item_tok = None
         if c.item:
             for tok in sent:
                 if tok.text in c.item.split():
                     item_tok = tok
+        subject = _party(c.subject, ctx, roots, sent)
+        obj = _party(c.object, ctx, roots, sent)
+        anchors = [p.tok.i for p in (subject, obj) if p is not None and p.via == "direct"]
+        if item_tok is not None:
+            anchors.append(item_tok.i)
         out.append(
             Candidate(
                 c.type,
                 sent,
-                trig,
-                _party(c.subject, ctx, roots, sent),
-                _party(c.object, ctx, roots, sent),
+                _rule_trigger(c, sent, anchors),
+                subject,
+                obj,
                 c.item,
                 item_tok,
                 c.used_in,

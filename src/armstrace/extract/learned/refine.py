@@ -184,6 +184,9 @@ def refine_claims(
     ctx, cands, probs = score_candidates(doc, mentions, rule_claims, model)
     kept = select(cands, probs, model.threshold_rule, model.threshold_extra)
     claims = [candidate_claim(cands[i], ctx, published) for i in kept]
+    # a rule claim the generator could not place (no evidence offset) is kept as is
+    placed = {id(c.rule) for c in cands if c.rule is not None}
+    claims += [c for c in rule_claims if id(c) not in placed]
 
     def name(key: str | None) -> str:
         if key is None:
