@@ -12,7 +12,7 @@ from __future__ import annotations
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, agents_of, subjects_of
 from armstrace.extract.claims.lexicon import lexicon
-from armstrace.extract.claims.syntax import clause_tokens, conjuncts, is_passive, pobjs
+from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
 from armstrace.model import ClaimType, EntityType
 
 __all__ = ["is_authority", "sanction_drafts"]
@@ -34,6 +34,7 @@ _MEASURES = frozenset(
     }
 )
 _GENERIC = frozenset({"add", "list", "name", "target", "put", "hit"})
+_SAYING = frozenset({"say", "announce", "state", "confirm", "add", "warn", "tell"})
 _PRONOUNS = frozenset({"it", "they", "both", "which", "that", "who"})
 
 
@@ -49,6 +50,18 @@ def is_authority(key: str, ctx: DocContext) -> bool:
 def _authorities(toks: list[Token], ctx: DocContext) -> list[str]:
     out = []
     for t in toks:
+        if t.lower_ in ("they", "it"):
+            # "Britain, France and Germany said they would impose sanctions"
+            said = next((g for g in governors(t.head) if g.lemma_.lower() in _SAYING), None)
+            group = (
+                [x for c in said.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+                if said
+                else []
+            )
+            keys = [k for x in group if (k := ctx.referent(x, ACTORS)) and is_authority(k, ctx)]
+            if keys:
+                out.extend(keys)
+                continue
         if t.lower_ in _PRONOUNS:
             topic = ctx.antecedent(t.idx, ACTORS, topic=True)
             if topic is not None and is_authority(topic, ctx):
@@ -72,6 +85,7 @@ def _expand(targets: list[Token]) -> list[Token]:
         for c in t.children:
             if c.dep_ == "appos":
                 out.extend(conjuncts(c))
+        out += pobjs(list(t.subtree), frozenset({"including"}))  # "86 entities, including X"
     return out
 
 
@@ -137,8 +151,8 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
         if lemma in ("target", "hit") and not any(t.lemma_.lower() in _MEASURES for t in clause):
             return []
     elif lemma == "impose":
-        if not any(t.lemma_.lower() in _MEASURES for t in targets):
-            return []
+        if not any(x.lemma_.lower() in _MEASURES for t in targets for x in t.subtree):
+            return []  # "imposed several rounds of sanctions on X" counts too
         targets = pobjs(clause, frozenset({"on", "against"}))
     elif lemma == "freeze":
         targets = pobjs(clause, frozenset({"of"}))
@@ -165,6 +179,8 @@ def _noun(noun: Token, ctx: DocContext) -> list[Draft]:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "impose":
         return []
     auths = _authorities(auth_toks, ctx)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "adopt":
+        auths = []  # "Switzerland adopted the EU's sanctions": Switzerland sanctions
     if (
         not auths
         and noun.dep_ == "dobj"
