@@ -37,7 +37,7 @@ from tests.services.test_screening import CLAIMS, ENTITIES, TEXT, _doc
 LISTS = Path(__file__).resolve().parents[1] / "fixtures" / "lists"
 SECOND = (
     "Volgomash delivered Buk launchers to Myanmar in March 2023, officials said. "
-    "Volgomash denies supplying Pyotr Zakharov's firm."
+    "Volgomash denies supplying Pyotr Zakharov's firm.\n"  # FtM strips this newline
 )
 
 

@@ -23,7 +23,9 @@ Mapping (docs/SCREENING.md has the table):
 
 The sidecar (JSON lines) starts with ``{"armstrace_sidecar": 1}``; then one line per
 article: ``document`` (its FtM id), ``fields`` (id, source_path, retrieved, format,
-external_id), ``mentions`` (key, start, end, text, type, canonical, country),
+external_id, and ``exact``: the title, publisher, URL or text where FtM's cleaning
+changed them, e.g. a trailing newline), ``mentions`` (key, start, end, text, type,
+canonical, country),
 ``mention_entity``, ``entities`` (the names this article uses, and entities FtM has no
 schema for: countries, places, weapon systems, goods) and ``claims`` (per FtM claim id:
 type, roles, time, item, item_class, quantity, status, modality, attribution with
@@ -133,20 +135,23 @@ class _Exporter:
     def document(self, doc: ResolvedDoc) -> None:
         d = doc.document
         article = _fid("doc-", d.id)
-        self.lines.append(
-            _proxy(
-                "Article",
-                article,
-                {
-                    "title": d.title,
-                    "publisher": d.publisher,
-                    "publishedAt": d.published.isoformat() if d.published else None,
-                    "sourceUrl": d.url,
-                    "bodyText": d.text,
-                    "contentHash": d.content_hash,
-                },
-            )
+        raw = {"title": d.title, "publisher": d.publisher, "sourceUrl": d.url, "bodyText": d.text}
+        data = _proxy(
+            "Article",
+            article,
+            {
+                **raw,
+                "publishedAt": d.published.isoformat() if d.published else None,
+                "contentHash": d.content_hash,
+            },
         )
+        self.lines.append(data)
+        # FtM cleans values (trailing whitespace, ...): keep exactly what it changed
+        exact = {
+            prop: value
+            for prop, value in raw.items()
+            if value is not None and data["properties"].get(prop) != [value]
+        }
         for entity in doc.entities:
             known = self.entities.get(entity.id)
             aliases = tuple(dict.fromkeys((known.aliases if known else ()) + entity.aliases))
@@ -165,18 +170,21 @@ class _Exporter:
         claims: dict[str, dict[str, Any]] = {}
         for i, claim in enumerate(doc.claims):
             claim_id = _fid("c-", f"{d.id}.{i}")
-            self.lines.append(self.claim(claim, claim_id, article))
+            data = self.claim(claim, claim_id, article)
+            self.lines.append(data)
             claims[claim_id] = _claim_extras(claim)
+            if data["properties"].get("description") != [claim.evidence]:
+                claims[claim_id]["evidence"] = claim.evidence
         self.sidecar.append(
             {
                 "document": article,
                 "fields": {
                     "id": d.id,
-                    "title": d.title,
                     "source_path": d.source_path,
                     "retrieved": d.retrieved.isoformat() if d.retrieved else None,
                     "format": d.format,
                     "external_id": d.external_id,
+                    "exact": exact,
                 },
                 "mentions": [
                     [m.key, m.start, m.end, m.text, m.type.value, m.canonical, m.country]
@@ -377,7 +385,7 @@ def _claim_from_ftm(
         )
     return Claim(
         type=ClaimType(extras["type"]),
-        evidence=evidence,
+        evidence=extras.get("evidence", evidence),
         subject=extras["subject"],
         object=extras["object"],
         item=extras["item"],
@@ -437,16 +445,17 @@ def _document(
     fields = (record or {}).get("fields", {})
     published = _first(article, "publishedAt")
     retrieved = fields.get("retrieved")
-    text = _first(article, "bodyText") or ""
+    exact = fields.get("exact", {})
+    text = exact.get("bodyText", _first(article, "bodyText") or "")
     content_hash = _first(article, "contentHash") or hashlib.sha256(text.encode()).hexdigest()
     document = Document(
         id=fields.get("id") or article_id.removeprefix("doc-"),
         text=text,
         content_hash=content_hash,
-        title=fields.get("title", _first(article, "title")),
-        publisher=_first(article, "publisher"),
+        title=exact.get("title", _first(article, "title")),
+        publisher=exact.get("publisher", _first(article, "publisher")),
         published=dt.date.fromisoformat(published[:10]) if published else None,
-        url=_first(article, "sourceUrl"),
+        url=exact.get("sourceUrl", _first(article, "sourceUrl")),
         source_path=fields.get("source_path"),
         retrieved=dt.datetime.fromisoformat(retrieved) if retrieved else None,
         format=fields.get("format") or "txt",
