@@ -140,6 +140,18 @@ class DocContext:
                 if found is not None:
                     return found
             if deep:
+                for prep in tok.children:  # "companies in Iran": Iran, for want of a name
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                        for obj in prep.children:
+                            m3 = self.mention_at(obj)
+                            country = m3 is not None and m3.type == EntityType.COUNTRY
+                            if (
+                                obj.dep_ == "pobj"
+                                and m3 is not None
+                                and country
+                                and m3.type in types
+                            ):
+                                return m3.key
                 for dep in ("compound", "nmod", "amod", "poss"):  # "Poland's PGZ group": PGZ
                     for child in tok.children:
                         if child.dep_ == dep:

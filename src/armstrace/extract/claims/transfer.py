@@ -45,6 +45,8 @@ _FROM = frozenset({"from"})
 _VIA = frozenset({"via", "through", "at", "in"})
 _DONE = Status.DELIVERED
 _COUNTRY = EntityType.COUNTRY
+_DEALS = frozenset({"contract", "deal", "agreement", "order", "accord"})
+_WITH = frozenset({"with"})
 _CARRY_CHARS = 800  # how far back an implied recipient may be carried from
 _MAIN_RECIPIENT_MIN = 1  # transfers naming a recipient before it counts as the main one
 
@@ -142,6 +144,15 @@ def _arrival(verb: Token, ctx: DocContext) -> list[Draft]:
             continue
         out.append(Draft(ClaimType.TRANSFER, verb, who, recipient, text, core, cls, None, _DONE))
     return out
+
+
+def _deal_partner(verb: Token, ctx: DocContext) -> str | None:
+    """ "signed an agreement with the United States to buy X": the partner sells."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _DEALS:
+        return _first(
+            [ctx.referent(t, ACTORS, deep=False) for t in pobjs(list(verb.head.children), _WITH)]
+        )
+    return None
 
 
 def _end_user(clause: list[Token], ctx: DocContext) -> str | None:
@@ -278,7 +289,7 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
         recipient, supplier = _first(buyer_for), _first(subj_keys)
     elif inverse:
         recipient = _first(subj_keys)
-        supplier = _first(from_keys) or _made_in(item_toks, ctx)
+        supplier = _first(from_keys) or _made_in(item_toks, ctx) or _deal_partner(verb, ctx)
     else:
         supplier = (
             _first(subj_keys)
