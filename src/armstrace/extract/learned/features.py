@@ -198,8 +198,7 @@ class Featurizer:
             if trig is not None:
                 lo, hi = sorted((c.subject.tok.i, c.object.tok.i))
                 out.append(f"{t}|trig_{'between' if lo < trig.i < hi else 'outside'}")
-            if c.subject.type == c.object.type:
-                out.append(f"{t}|same_types={c.subject.type.value}")
+            out.append(f"{t}|types={c.subject.type.value}>{c.object.type.value}")
         if c.type not in _NO_ITEM:
             if c.item is None:
                 out.append(f"{t}|item=none")
@@ -209,7 +208,9 @@ class Featurizer:
                 out.append(f"{t}|item_head={words[-1].lower()}")
                 itok = c.item_tok
                 if itok is not None and trig is not None:
-                    out.append(f"{t}|item:path={self.path(trig.i, itok.i)}")
+                    ipath = self.path(trig.i, itok.i)
+                    out.append(f"{t}|item:path={ipath}")
+                    out.append(f"{t}|item:path={ipath}|trig={trig.lemma_.lower()}")
                     out.append(f"{t}|item:side={'before' if itok.i < trig.i else 'after'}")
                     out.append(f"{t}|item:dist={_bucket(abs(itok.i - trig.i))}")
                     out.append(f"{t}|item:gov={self.governor(itok.i, c.type, trig.i)}")
