@@ -604,8 +604,20 @@ class Reference:
                 acc[n] += self.idf[token]
         top = sorted(acc, key=acc.__getitem__, reverse=True)[:REFERENCE_CANDIDATES]
         out = []
+        as_schema: dict[str, Any] = {}
         for n in top:
-            result = self.algorithm.compare(query, self.entities[n], self.config)
+            candidate = self.entities[n]
+            probe = query
+            if type is None and not imo and candidate.schema.name in ("Vessel", "Airplane"):
+                # an untyped query may be any kind of party: ask as the candidate's kind
+                # (LegalEntity cannot match a vessel), as yente would with schema Thing
+                if candidate.schema.name not in as_schema:
+                    other = self.model.make_entity(candidate.schema.name)
+                    other.id = f"{query.id}-{candidate.schema.name}"
+                    other.add("name", name)
+                    as_schema[candidate.schema.name] = other
+                probe = as_schema[candidate.schema.name]
+            result = self.algorithm.compare(probe, candidate, self.config)
             if result.score >= REFERENCE_THRESHOLD:
                 out.append((str(self.entities[n].id), float(result.score)))
         return sorted(out, key=lambda r: -r[1])
