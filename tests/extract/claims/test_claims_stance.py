@@ -88,3 +88,10 @@ def test_same_claim_twice_is_merged_with_both_sources(run: Run) -> None:
         "article",
         "the Treasury",
     ]
+
+
+def test_refusing_to_supply_is_a_denied_claim(run: Run) -> None:
+    claims, names = run("Iran has refused to send missiles to Russia.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert [(role(names, a.source), a.stance) for a in c.attribution] == [("Iran", Stance.DENIES)]
+    assert c.status is None

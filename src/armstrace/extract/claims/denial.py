@@ -45,7 +45,10 @@ def denial_stance(d: Draft) -> Stance:
     if negated(d.trigger):
         return Stance.DENIES
     verbs = lexicon()["denial_verbs"]
+    refusals = lexicon()["refusal_verbs"]
     for g in governors(d.trigger):
+        if g.lemma_.lower() in refusals and d.trigger.dep_ == "xcomp" and g.i == d.trigger.head.i:
+            return Stance.DENIES  # "refused to provide lethal arms"
         if g.lemma_.lower() in verbs or (
             g.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in g.children)
         ):
