@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from armstrace.cli import app
+from armstrace.console import app
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 

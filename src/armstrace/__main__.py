@@ -1,5 +1,5 @@
-"""``python -m armstrace`` runs the CLI."""
+"""``python -m armstrace`` runs the command line."""
 
-from armstrace.cli import main
+from armstrace.console import main
 
 main()

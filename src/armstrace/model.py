@@ -17,8 +17,8 @@ from typing import Protocol
 
 __all__ = [
     "ArmstraceError",
-    "Assessment",
     "AssessedClaim",
+    "Assessment",
     "Attribution",
     "Claim",
     "ClaimRecord",
@@ -35,11 +35,11 @@ __all__ = [
     "Mention",
     "Modality",
     "OwnershipLink",
+    "Relation",
     "ResolvedDoc",
     "SanctionEntry",
     "SanctionList",
     "ScreeningMatch",
-    "Relation",
     "Skipped",
     "SourceKind",
     "SourceNote",
