@@ -41,8 +41,17 @@ def run_json(runner: CliRunner, *args: str) -> dict[str, object]:
 
 
 def test_every_command_has_help(runner: CliRunner) -> None:
-    for command in ("ingest", "entities", "claims", "show", "stats", "transfers", "predict",
-                    "eval", "serve"):
+    for command in (
+        "ingest",
+        "entities",
+        "claims",
+        "show",
+        "stats",
+        "transfers",
+        "predict",
+        "eval",
+        "serve",
+    ):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0, command
         assert "Usage" in result.output
@@ -64,8 +73,22 @@ def test_entities_type_filter(runner: CliRunner, db: str) -> None:
 def test_claims_json_shape(runner: CliRunner, db: str) -> None:
     data = run_json(runner, "--db", db, "claims")
     assert data["total"] >= 1  # type: ignore[operator]
-    keys = {"id", "type", "subject", "object", "item", "item_class", "location", "time",
-            "quantity", "status", "modality", "attribution", "evidence", "document"}
+    keys = {
+        "id",
+        "type",
+        "subject",
+        "object",
+        "item",
+        "item_class",
+        "location",
+        "time",
+        "quantity",
+        "status",
+        "modality",
+        "attribution",
+        "evidence",
+        "document",
+    }
     for item in data["items"]:  # type: ignore[attr-defined]
         assert keys <= set(item)
         assert set(item["document"]) >= {"id", "title", "publisher", "published", "url"}
@@ -132,8 +155,13 @@ def test_predict_writes_files_the_scorer_accepts(runner: CliRunner, tmp_path: Pa
     src.mkdir()
     for n, path in enumerate(sorted(ARTICLES.glob("*.txt"))):
         body = path.read_text(encoding="utf-8").split("\n\n", 1)[1]
-        article = {"id": f"t-{n}", "meta": {"published": "2024-05-02"}, "text": body,
-                   "entities": [{"id": "gold-only"}], "claims": []}
+        article = {
+            "id": f"t-{n}",
+            "meta": {"published": "2024-05-02"},
+            "text": body,
+            "entities": [{"id": "gold-only"}],
+            "claims": [],
+        }
         (src / f"t-{n}.json").write_text(json.dumps(article), encoding="utf-8")
     out = tmp_path / "out"
     result = runner.invoke(app, ["predict", str(src), str(out)])
@@ -147,6 +175,10 @@ def test_predict_writes_files_the_scorer_accepts(runner: CliRunner, tmp_path: Pa
             ids.setdefault(e["name"], set()).add(e["id"])
     assert all(len(v) == 1 for v in ids.values())
     if SCORER.exists():
-        check = subprocess.run([sys.executable, str(SCORER), "--check", "--pred", *map(str, files)],
-                               capture_output=True, text=True, check=False)
+        check = subprocess.run(
+            [sys.executable, str(SCORER), "--check", "--pred", *map(str, files)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         assert check.returncode == 0, check.stdout

@@ -42,14 +42,20 @@ def cli(*args: str, **kw: object) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(  # type: ignore[call-overload, no-any-return]
         [sys.executable, "-m", "armstrace", *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, **kw,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        **kw,
     )
 
 
 def stats(db: Path) -> dict[str, int]:
     done = subprocess.run(
         [sys.executable, "-m", "armstrace", "--db", str(db), "stats", "--json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     data = json.loads(done.stdout)
     assert isinstance(data, dict)
