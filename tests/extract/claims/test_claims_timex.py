@@ -51,3 +51,8 @@ def test_offsets_point_into_text() -> None:
 def test_month_with_relative_year() -> None:
     assert [t.value for t in find_times("in June this year", PUBLISHED)] == ["2024-06"]
     assert [t.value for t in find_times("on Feb. 24 last year", PUBLISHED)] == ["2023-02-24"]
+
+
+def test_numbers_in_names_are_not_years() -> None:
+    assert find_times("twelve Panzerhaubitze 2000 howitzers", PUBLISHED) == []
+    assert find_times("shown at the Army-2019 arms fair", PUBLISHED) == []

@@ -190,6 +190,53 @@ def _value(kind: str, m: re.Match[str], published: dt.date | None) -> str | None
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
+_NOT_NAMES = frozenset(
+    {
+        "in",
+        "since",
+        "from",
+        "by",
+        "until",
+        "during",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "before",
+        "after",
+        "the",
+        "and",
+        "or",
+        "to",
+        "between",
+        "through",
+        "summer",
+        "spring",
+        "autumn",
+        "winter",
+        "fall",
+        "end",
+        "start",
+        "beginning",
+        "year",
+        "fiscal",
+        "than",
+    }
+)
+
+
+def _named_number(text: str, start: int) -> bool:
+    """A number right after a capitalised word that is no date word is part of a name."""
+    before = text[max(0, start - 30) : start]
+    m = re.search(r"([A-Za-z]+)[ -]$", before)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.lower() in _NOT_NAMES or word.lower().rstrip(".")[:3] in _MONTHS:
+        return False
+    return word[:1].isupper()
+
+
 def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:
     """Every date expression in ``text``, earliest first, longest match winning."""
     found: list[TimeExpr] = []
@@ -199,6 +246,8 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            if kind == "y" and _named_number(text, s):
+                continue  # "Panzerhaubitze 2000", "Army-2019" name things, not years
             value = _value(kind, m, published)
             if value is None:
                 continue
