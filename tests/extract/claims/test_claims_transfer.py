@@ -151,3 +151,18 @@ def test_accusation_clause_is_not_passive(run: Run) -> None:
     text = "Iran dismissed accusations that Tehran had shipped missiles to Russia."
     claims, _ = run(text, {**NAMES, "Tehran": COUNTRY})
     assert [c.item for c in by_type(claims, "transfer")] == ["missiles"]
+
+
+def test_gerund_after_by_takes_the_main_subject(run: Run) -> None:
+    names_ = {**NAMES, "India": COUNTRY, "France": COUNTRY}
+    claims, names = run("India has responded by buying Rafale jets from France.", names_)
+    (c,) = by_type(claims, "transfer")
+    assert (role(names, c.subject), role(names, c.object)) == ("France", "India")
+
+
+def test_pledge_noun_is_a_planned_transfer(run: Run) -> None:
+    names_ = {**NAMES, "Germany": COUNTRY}
+    claims, names = run("Germany's pledge of a Patriot system to Ukraine was welcomed.", names_)
+    (c,) = by_type(claims, "transfer")
+    assert (role(names, c.subject), role(names, c.object)) == ("Germany", "Ukraine")
+    assert c.status == Status.PLANNED

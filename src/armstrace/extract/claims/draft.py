@@ -38,11 +38,14 @@ def subjects_of(verb: Token) -> list[Token]:
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subs:
             return conjuncts(subs[0])
-        if cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
-            cur = cur.head
+        if cur.dep_ in ("conj", "xcomp", "acomp") and cur.head.i != cur.i:
+            cur = cur.head  # "agreed to sell", "is due to receive"
             continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
             gov = cur.head.head
+            if cur.head.lower_ in ("by", "after", "before", "while", "without", "through"):
+                cur = gov  # "India responded by buying jets": India buys
+                continue
             passive = [c for c in gov.children if c.dep_ == "nsubjpass"]
             objs = [c for c in gov.children if c.dep_ == "dobj"]
             if passive or objs:
@@ -83,6 +86,16 @@ def objects_of(verb: Token) -> list[Token]:
                     break
     if not objs and verb.dep_ == "conj":
         objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+    if (
+        not objs
+        and verb.dep_ == "relcl"
+        and not any(
+            c.dep_ in ("dobj", "nsubjpass") or c.tag_ in ("WDT", "WP") for c in verb.children
+        )
+    ):
+        nsubj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if nsubj and nsubj[0].tag_ not in ("WDT", "WP"):
+            objs = [verb.head]  # "the 42 jets it ordered from France"
     out: list[Token] = []
     for o in objs:
         out.extend(conjuncts(o))

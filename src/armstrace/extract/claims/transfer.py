@@ -420,11 +420,15 @@ def _noun_draft(noun: Token, ctx: DocContext) -> list[Draft]:
     else:
         supplier = owner or _first(from_keys) or governor_subject
         recipient = _first(to_keys)
+    if recipient is None and supplier is not None:
+        recipient = _main_recipient(ctx, supplier)
     if recipient is None or recipient == supplier:
         return []
     status: Status | None = Status.DELIVERED  # "Russia's acquisition of", "imports of"
+    if noun.lemma_.lower() in lex["planned_transfer_nouns"]:
+        status = Status.PLANNED  # "Germany's pledge of a third Patriot system"
     for g in governors(noun):
-        if g.lemma_.lower() in lex["plan_governors"] or noun.lemma_.lower() == "order":
+        if g.lemma_.lower() in lex["plan_governors"]:
             status = Status.PLANNED
             break
         if any(c.lower_ in ("will", "would", "'ll") for c in g.children if c.dep_ == "aux"):
