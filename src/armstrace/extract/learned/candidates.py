@@ -316,8 +316,14 @@ def propose(
             if parties is None:
                 parties = _parties(sent, ctx, roots)
             near = sorted(parties, key=lambda p: abs(p.tok.i - tok.i))[:MAX_PARTIES]
+            here = {p.key for p in near}
+            if len([p for p in near if p.type != EntityType.PERSON]) < 2 and sent.start > 0:
+                # a party named only in the previous sentence ("The first six arrived")
+                for p in _parties(doc[sent.start - 1].sent, ctx, roots)[-2:]:
+                    if p.key not in here and p.via == "direct":
+                        here.add(p.key)
+                        near.append(Party(p.key, p.tok, "prev", p.type))
             if ClaimType.TRANSFER in types:
-                here = {p.key for p in near}
                 near += [Party(k, tok, "doc", t) for k, t in topics if k not in here]
             items: list[tuple[str, Token]] | None = None
             for ctype in sorted(types):

@@ -161,7 +161,7 @@ class Featurizer:
         prep = _prep(p.tok)
         out = [f"{t}|{name}:type={p.type.value}", f"{t}|{name}:via={p.via}"]
         out.append(f"{t}|{name}:prep={prep}")
-        if trig is not None and p.via not in ("far", "doc"):
+        if trig is not None and p.via not in ("far", "doc", "prev"):
             lemma = trig.lemma_.lower()
             out.append(f"{t}|{name}:side={'before' if p.tok.i < trig.i else 'after'}")
             out.append(f"{t}|{name}:dist={_bucket(abs(p.tok.i - trig.i))}")
