@@ -59,6 +59,11 @@ def _verb(verb: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
     passive = is_passive(verb)
     if passive:
         subj = agents_of(verb)
+        if subj:  # "developed by IAI together with Boeing"
+            subj += pobjs(
+                [t for t in verb.subtree if t.lower_ == "with" and t.head.lower_ == "together"],
+                frozenset({"with"}),
+            )
         items = [x for c in verb.children if c.dep_ == "nsubjpass" for x in conjuncts(c)]
         if not items and verb.dep_ in ("acl", "amod"):
             items = [verb.head]
