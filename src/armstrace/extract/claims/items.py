@@ -95,7 +95,8 @@ def item_phrase(tok: Token, ctx: DocContext, skip: frozenset[int] = frozenset())
             return None
     keep = [tok, *_modifiers(tok, ctx, set(skip))]
     named = [k for k in keep if (mk := ctx.mention_at(k)) is not None and mk.type in _WEAPONS]
-    if named and m is None and len(keep) - len(named) > 2:
+    extra = [k for k in keep if k not in named and k.i != tok.i and k.is_alpha]
+    if named and m is None and len(extra) > 2:
         # "Storm Shadow long-range cruise missiles": the name and its head noun
         first, last = min(t.i for t in named), max(t.i for t in named)
         return f"{ctx.doc[first : last + 1].text} {tok.text}"
