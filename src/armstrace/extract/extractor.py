@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 
 from armstrace.extract.claims import find_claims
+from armstrace.extract.learned import refine_claims
 from armstrace.extract.gazetteer import Gazetteer, load_gazetteer
 from armstrace.extract.mentions import build_mentions
 from armstrace.extract.pipeline import load_pipeline
@@ -56,4 +57,6 @@ class Extractor:
                 )
             mentions = build_mentions(doc, self.gazetteer)
             claims = find_claims(doc, mentions, document.published)
+            # rules propose, the model trained on our own corpus decides and adds
+            claims = refine_claims(doc, mentions, document.published, claims)
             yield ExtractedDoc(document=document, mentions=mentions, claims=tuple(claims))
