@@ -32,7 +32,7 @@ import httpx
 import uvicorn
 
 from armstrace.model import ResolvedDoc
-from armstrace.services import querying, reviewing
+from armstrace.services import assessing, querying, reviewing
 from armstrace.services.ingesting import ingest_paths
 from armstrace.services.querying import open_store
 from armstrace.store import Store
@@ -74,6 +74,13 @@ def grow(db: str, copies: int) -> dict[str, int]:
                     store.save(distinct_copy(doc, number))
             print(
                 f"stored {copies - 1} more copies in {time.perf_counter() - started:.1f} s",
+                file=sys.stderr,
+            )
+            # the copies went straight to the store: assess them as an ingest would
+            started = time.perf_counter()
+            assessing.after_ingest(store)
+            print(
+                f"assessed the copies in {time.perf_counter() - started:.1f} s",
                 file=sys.stderr,
             )
         return store.stats()

@@ -33,6 +33,7 @@ __all__ = [
     "entities_page",
     "entity_dossier",
     "open_store",
+    "parse_enum",
     "resolve_entity",
     "sanctions_statuses",
     "search",
@@ -57,7 +58,7 @@ def open_store(db: str | None = None) -> Store:
     return Store.open(url)
 
 
-def _enum(kind: type[_E], value: str | None) -> _E | None:
+def parse_enum(kind: type[_E], value: str | None) -> _E | None:
     if value is None:
         return None
     try:
@@ -82,7 +83,7 @@ def entities_page(
     offset: int = 0,
 ) -> dict[str, Any]:
     records, total = store.entities(
-        type=_enum(EntityType, type), name=name, limit=limit, offset=offset
+        type=parse_enum(EntityType, type), name=name, limit=limit, offset=offset
     )
     items = [entity_json(r) for r in records]
     statuses = sanctions_statuses(store)
@@ -128,7 +129,9 @@ def claims_page(
     until: str | None = None,
     limit: int = 100,
     offset: int = 0,
+    assess: bool = True,
 ) -> dict[str, Any]:
+    """A page of claims; ``assess=False`` leaves out the cross-source assessment."""
     entity_id = None
     if entity is not None:
         entity_id = resolve_entity(store, entity)
@@ -136,14 +139,16 @@ def claims_page(
             return {"items": [], "total": 0}
     records, total = store.claims(
         entity_id=entity_id,
-        type=_enum(ClaimType, type),
-        modality=_enum(Modality, modality),
+        type=parse_enum(ClaimType, type),
+        modality=parse_enum(Modality, modality),
         document_id=document,
         since=since,
         until=until,
         limit=limit,
         offset=offset,
     )
+    if not assess:
+        return {"items": [claim_json(r) for r in records], "total": total}
     return {"items": assessed_claims_json(store, records), "total": total}
 
 

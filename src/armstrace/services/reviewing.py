@@ -13,11 +13,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from armstrace.model import ArmstraceError, ClaimType, ItemClass, Modality, Status
 from armstrace.services import screening
-from armstrace.services.querying import entity_dossier, resolve_entity
+from armstrace.services.querying import claims_page, entity_dossier, resolve_entity
 from armstrace.services.serialize import claim_json
 from armstrace.store import Store
 from armstrace.store.reviews import Review, ReviewAction, ReviewLog
@@ -40,7 +40,6 @@ __all__ = [
     "sanctions_summary",
 ]
 
-_E = TypeVar("_E", ClaimType, Modality)
 
 CORRECTABLE_FIELDS = (
     "subject",
@@ -130,47 +129,9 @@ def plain_claims(
     return [claim_json(r) for r in records]
 
 
-def plain_claims_page(
-    store: Store,
-    *,
-    entity: str | None = None,
-    type: str | None = None,
-    modality: str | None = None,
-    document: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> dict[str, Any]:
+def plain_claims_page(store: Store, **filters: Any) -> dict[str, Any]:
     """``querying.claims_page`` without the assessment: the fast path for bulk readers."""
-    entity_id = None
-    if entity is not None:
-        entity_id = resolve_entity(store, entity)
-        if entity_id is None:
-            return {"items": [], "total": 0}
-    records, total = store.claims(
-        entity_id=entity_id,
-        type=_parse(ClaimType, type),
-        modality=_parse(Modality, modality),
-        document_id=document,
-        since=since,
-        until=until,
-        limit=limit,
-        offset=offset,
-    )
-    return {"items": [claim_json(r) for r in records], "total": total}
-
-
-def _parse(kind: type[_E], value: str | None) -> _E | None:
-    if value is None:
-        return None
-    try:
-        return kind(value)
-    except ValueError:
-        allowed = ", ".join(m.value for m in kind)
-        raise ArmstraceError(
-            "E010", f"unknown {kind.__name__} {value!r}; one of: {allowed}"
-        ) from None
+    return claims_page(store, assess=False, **filters)
 
 
 def find_claim(store: Store, claim_id: int, *, document: str | None = None) -> dict[str, Any]:
