@@ -60,3 +60,22 @@ def test_engines_a_weapon_flies_on(run: Run) -> None:
 def test_parts_found_without_a_weapon_give_nothing(run: Run) -> None:
     claims, _ = run("Customs officers found chips in a warehouse.", NAMES)
     assert by_type(claims, "component") == []
+
+
+def test_parts_from_makers_listed_with_including(run: Run) -> None:
+    names_ = {**NAMES, "Intel": ORG, "Texas Instruments": ORG}
+    text = (
+        "Fragments of a Kh-101 contained 30 foreign components, including processors "
+        "from Intel and Texas Instruments."
+    )
+    claims, names = run(text, names_)
+    makers = {
+        role(names, c.subject) for c in by_type(claims, "component") if c.item == "processors"
+    }
+    assert makers == {"Intel", "Texas Instruments"}
+
+
+def test_weapon_powered_by_engines(run: Run) -> None:
+    claims, names = run("The Akinci is powered by engines made by Motor Sich.", NAMES)
+    (c,) = by_type(claims, "component")
+    assert (role(names, c.subject), role(names, c.used_in)) == ("Motor Sich", "Akinci")

@@ -9,19 +9,24 @@ weapon goes in ``used_in`` (a weapon mention key, or its words).
 from __future__ import annotations
 
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
-from armstrace.extract.claims.draft import Draft, objects_of, subjects_of
+from armstrace.extract.claims.draft import Draft, agents_of, objects_of, subjects_of
 from armstrace.extract.claims.items import classify, core_item, item_phrase
 from armstrace.extract.claims.lexicon import lexicon
-from armstrace.extract.claims.syntax import conjuncts, pobjs
+from armstrace.extract.claims.syntax import conjuncts, is_passive, pobjs
 from armstrace.model import ClaimType, EntityType, ItemClass
 
 __all__ = ["component_drafts"]
 
 _PART_CLASSES = frozenset({ItemClass.COMPONENT, ItemClass.DUAL_USE_GOOD})
 _RECENT_CHARS = 600
+_ORG = frozenset({EntityType.ORGANIZATION})
+_REMAINS = frozenset({"fragment", "wreckage", "remains", "debris", "remnant", "remain", "piece"})
 
 
 def _weapon(tok: Token, ctx: DocContext) -> str | None:
+    if tok.lemma_.lower() in _REMAINS:  # "fragments of a Kh-101", "the wreckage of X"
+        for o in pobjs(list(tok.children), frozenset({"of"})):
+            return _weapon(o, ctx)
     m = ctx.mention_at(tok)
     if m is not None and m.type == EntityType.WEAPON_SYSTEM:
         return m.key
@@ -42,10 +47,16 @@ def _maker(part: Token, ctx: DocContext) -> list[str | None]:
                     for o in a.children:
                         if o.dep_ == "pobj":
                             makers += [ctx.referent(x, ACTORS, deep=False) for x in conjuncts(o)]
-        if c.dep_ in ("compound", "nmod"):
-            m = ctx.mention_at(c)
+        if c.dep_ == "prep" and c.lower_ == "from":  # "microelectronics from Intel and AMD"
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    makers += [ctx.referent(x, _ORG, deep=False) for x in conjuncts(o)]
+    for t in part.subtree:  # "an Nvidia Jetson TX2 module"
+        if t.i < part.i:
+            m = ctx.mention_at(t)
             if m is not None and m.type == EntityType.ORGANIZATION:
                 makers.append(m.key)
+                break
     gov = part.head
     if part.dep_ == "dobj" and gov.lemma_.lower() in lexicon()["production_verbs"]:
         makers += [ctx.referent(s, ACTORS) for s in subjects_of(gov)]  # "X makes the engine"
@@ -72,6 +83,15 @@ def component_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         subs = [c for c in tok.children if c.dep_ == "nsubj"]
         weapons = [w for s in subs for x in conjuncts(s) if (w := _weapon(x, ctx))]
         parts = objects_of(tok)
+    elif lemma == "power" and is_passive(tok):  # "the Akinci is powered by engines"
+        weapons = [
+            w
+            for c in tok.children
+            if c.dep_ == "nsubjpass"
+            for x in conjuncts(c)
+            if (w := _weapon(x, ctx))
+        ]
+        parts = agents_of(tok)
     elif lemma == "power":
         weapons = [w for o in objects_of(tok) if (w := _weapon(o, ctx))]
         if tok.dep_ == "relcl":
@@ -95,6 +115,7 @@ def component_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
             weapons = [recent] if recent is not None else []
     if not weapons:
         return []
+    parts = parts + pobjs([t for p in parts for t in p.subtree], frozenset({"including"}))
     out = []
     for p in parts:
         core = core_item(p)
