@@ -35,6 +35,7 @@ _MEASURES = frozenset(
 )
 _GENERIC = frozenset({"add", "list", "name", "target", "put", "hit"})
 _SAYING = frozenset({"say", "announce", "state", "confirm", "add", "warn", "tell"})
+_AUTH_DEPS = ("compound", "amod", "nmod", "poss")
 _PRONOUNS = frozenset({"it", "they", "both", "which", "that", "who"})
 
 
@@ -142,8 +143,14 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
             if is_authority(a, ctx)
         ]
     if lemma in _GENERIC:
+        cue = any(
+            w in verb.sent.text.lower()
+            for w in ("sanction", "designat", "blacklist", "entity list")
+        )
         if lemma in ("add", "put") and lists:
             pass
+        elif not cue and lemma in ("put", "name", "hit", "target"):
+            return []  # "put pictures to the accusations", "named one vessel"
         elif not (auths and all(is_authority(a, ctx) for a in auths)) or (
             lemma != "list" and ctx.last_authority is None
         ):
@@ -161,7 +168,8 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
 
 def _noun(noun: Token, ctx: DocContext) -> list[Draft]:
     """ "under U.S. sanctions", "EU sanctions on X", "announced sanctions against X"."""
-    auth_toks = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    auth_deps = ("poss",) if noun.lower_ in ("list", "blacklist") else _AUTH_DEPS
+    auth_toks = [c for c in noun.children if c.dep_ in auth_deps]  # "its own Russia sanctions list"
     targets = pobjs(list(noun.subtree), frozenset({"on", "against"}))
     if noun.lower_ in ("list", "blacklist") and not any(
         a.lower_ in ("sanction", "sanctions", "entity", "blacklist") for a in noun.children
