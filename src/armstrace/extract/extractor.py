@@ -7,8 +7,8 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 
 from armstrace.extract.claims import find_claims
-from armstrace.extract.learned import refine_claims
 from armstrace.extract.gazetteer import Gazetteer, load_gazetteer
+from armstrace.extract.learned import refine_claims
 from armstrace.extract.mentions import build_mentions
 from armstrace.extract.pipeline import load_pipeline
 from armstrace.model import ArmstraceError, Document, ExtractedDoc
