@@ -32,8 +32,8 @@ pytest: $(STAMP)
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench train
+	$(BIN)/ruff format --check src tests bench train
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
