@@ -95,3 +95,23 @@ def test_refusing_to_supply_is_a_denied_claim(run: Run) -> None:
     (c,) = by_type(claims, "transfer")
     assert [(role(names, a.source), a.stance) for a in c.attribution] == [("Iran", Stance.DENIES)]
     assert c.status is None
+
+
+# The small parser hangs this final reporting clause off "send" as a conjunct.
+MISPARSED = (
+    "Iran will send 40 Mohajer drones from army stocks to Russia and allow other buyers "
+    "to re-export the Iranian-built drones, Nasser Kanaani announced on Monday, "
+    "ending weeks of doubt."
+)
+
+
+def test_trailing_reporting_clause_names_the_source(run: Run) -> None:
+    claims, names = run(MISPARSED, NAMES)
+    (c,) = [c for c in by_type(claims, "transfer") if role(names, c.object) == "Russia"]
+    assert [role(names, a.source) for a in c.attribution] == ["Nasser Kanaani"]
+
+
+def test_trailing_reporting_clause_dates_the_claim(run: Run) -> None:
+    claims, names = run(MISPARSED, NAMES)
+    (c,) = [c for c in by_type(claims, "transfer") if role(names, c.object) == "Russia"]
+    assert c.time == "2024-05-13"

@@ -47,13 +47,37 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
+def trailing_reporter(trigger: Token) -> Token | None:
+    """A sentence-final reporting clause (", X said on Monday.") that the small parser
+    hung off the trigger's clause as a conjunct or a sibling instead of governing it.
+
+    It must come after the trigger, follow a comma, have a subject and no clause or
+    object of its own, and not contain the trigger."""
+    verbs = lexicon()["reporting_verbs"]
+    sent = trigger.sent
+    for tok in sent:
+        if tok.i <= trigger.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+            continue
+        left = min(t.i for t in tok.subtree if not t.is_punct)
+        if left <= sent.start or tok.doc[left - 1].text != ",":
+            continue
+        if trigger.left_edge.i >= left or tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+            continue
+        kids = {c.dep_ for c in tok.children}
+        if "nsubj" not in kids or kids & {"ccomp", "dobj", "xcomp", "attr"}:
+            continue
+        return tok
+    return None
+
+
 def reporting_verb(trigger: Token) -> Token | None:
-    """The nearest reporting verb that governs ``trigger``."""
+    """The nearest reporting verb that governs ``trigger``, or a trailing reporting
+    clause the parser misattached."""
     verbs = lexicon()["reporting_verbs"]
     for g in governors(trigger):
         if g.lemma_.lower() in verbs and g.i != trigger.i:
             return g
-    return None
+    return trailing_reporter(trigger)
 
 
 def source_of(trigger: Token, ctx: DocContext) -> list[str]:

@@ -6,6 +6,7 @@ looked at, so a "could" in a neighbouring clause does not weaken the claim.
 
 from __future__ import annotations
 
+from armstrace.extract.claims.attribution import trailing_reporter
 from armstrace.extract.claims.context import Token
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.syntax import governors, is_passive
@@ -19,6 +20,9 @@ def modality_of(trigger: Token) -> Modality:
     lex = lexicon()
     hedged = speculative = False
     chain = [trigger, *governors(trigger)]
+    trailing = trailing_reporter(trigger)
+    if trailing is not None and trailing not in chain:
+        chain.append(trailing)  # "..., officials believe."
     for depth, tok in enumerate(chain):
         lemma = tok.lemma_.lower()
         for c in tok.children:

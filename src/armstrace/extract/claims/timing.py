@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from armstrace.extract.claims.attribution import trailing_reporter
 from armstrace.extract.claims.context import Token
 from armstrace.extract.claims.draft import Draft
 from armstrace.extract.claims.lexicon import lexicon
@@ -35,6 +36,9 @@ def _clause_ids(trigger: Token) -> tuple[set[int], set[int]]:
         if g.lemma_.lower() in verbs:
             return own, {t.i for t in clause_tokens(g)}
         own |= {t.i for t in clause_tokens(g)}
+    trailing = trailing_reporter(trigger)
+    if trailing is not None:
+        return own - {t.i for t in trailing.subtree}, {t.i for t in clause_tokens(trailing)}
     return own, set()
 
 
