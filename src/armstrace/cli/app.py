@@ -246,6 +246,8 @@ def predict(
         raise fail(exc) from exc
     for skipped in report.skipped:
         err.print(f"[yellow]skipped[/yellow] {skipped.source}: {skipped.reason}", highlight=False)
+    for warning in report.warnings:
+        err.print(f"[yellow]warning[/yellow] {warning}", highlight=False)
     err.print(f"{len(report.written)} prediction files written to {out_dir}", highlight=False)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)

@@ -19,7 +19,7 @@ from typing import Any
 from armstrace.extract import Extractor
 from armstrace.ingest import read_paths
 from armstrace.model import ArmstraceError, Document, ResolvedDoc, Skipped
-from armstrace.resolve import MemoryDirectory, Resolver
+from armstrace.resolve import Resolver
 from armstrace.services.ingesting import Progress, extract_resolved
 from armstrace.store import Store
 
@@ -37,6 +37,7 @@ __all__ = [
 class PredictReport:
     written: list[Path] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def prediction_json(resolved: ResolvedDoc) -> dict[str, Any]:
@@ -96,7 +97,7 @@ def predict(
 ) -> PredictReport:
     """Write a prediction file for every ``*.json`` in ``in_dir``.
 
-    Without ``db`` the run resolves entities in memory (a fresh store for the run);
+    Without ``db`` the run works in a fresh temporary SQLite store, deleted afterwards;
     with ``db`` it resolves against, and saves into, that database.
     """
     if not in_dir.is_dir():
@@ -111,29 +112,34 @@ def predict(
                 report.skipped.append(item)
             else:
                 docs.append((path, item))
-    store = Store.open(db) if db else None
-    try:
-        directory = store.directory() if store else MemoryDirectory()
-        resolver = Resolver(directory)
-        if progress:
-            progress(0, len(docs))
-        outcomes = extract_resolved([d for _, d in docs], resolver=resolver, extractor=extractor)
-        for n, ((path, _doc), (_, outcome)) in enumerate(zip(docs, outcomes, strict=True), 1):
-            if isinstance(outcome, Skipped):
-                report.skipped.append(outcome)
-            else:
-                if store is not None:
-                    store.save(outcome)
-                target = out_dir / path.name
-                target.write_text(
-                    json.dumps(prediction_json(outcome), ensure_ascii=False, indent=1),
-                    encoding="utf-8",
-                )
-                report.written.append(target)
+    with tempfile.TemporaryDirectory(prefix="armstrace-predict-") as scratch:
+        store = Store.open(db or str(Path(scratch) / "predict.db"))
+        try:
+            resolver = Resolver(store.directory())
             if progress:
-                progress(n, len(docs))
-    finally:
-        if store is not None:
+                progress(0, len(docs))
+            outcomes = extract_resolved(
+                [d for _, d in docs], resolver=resolver, extractor=extractor
+            )
+            for n, ((path, _doc), (_, outcome)) in enumerate(zip(docs, outcomes, strict=True), 1):
+                if isinstance(outcome, Skipped):
+                    report.skipped.append(outcome)
+                else:
+                    try:
+                        store.save(outcome)
+                    except ArmstraceError as exc:
+                        # the prediction does not depend on it; later files may resolve
+                        # less well, so say so
+                        report.warnings.append(f"{path.name}: not stored: {exc.message}")
+                    target = out_dir / path.name
+                    target.write_text(
+                        json.dumps(prediction_json(outcome), ensure_ascii=False, indent=1),
+                        encoding="utf-8",
+                    )
+                    report.written.append(target)
+                if progress:
+                    progress(n, len(docs))
+        finally:
             store.close()
     return report
 
