@@ -32,6 +32,18 @@ def test_item_named_by_another_alias_merges_through_the_item_map() -> None:
     assert len(merge_claims([dev(item="Garpiya-3"), dev(item="G3")], items)) == 1
 
 
+def test_named_item_with_its_category_noun_is_the_named_item() -> None:
+    items = {"shahed136": "shahed-136"}
+    claims = [dev(item="Shahed-136"), dev(item="Shahed-136 drones")]
+    assert len(merge_claims(claims, items)) == 1
+
+
+def test_an_unnamed_item_sharing_a_first_word_stays_apart() -> None:
+    items = {"shahed136": "shahed-136"}
+    claims = [dev(item="Shahed-136"), dev(item="artillery shells")]
+    assert len(merge_claims(claims, items)) == 2
+
+
 def test_attributions_are_unioned_without_duplicates() -> None:
     a = dev(attribution=(Attribution("article"), Attribution("reuters")))
     b = dev(attribution=(Attribution("reuters"), Attribution("china", Stance.DENIES)))

@@ -74,9 +74,25 @@ def item_key(item: str | None) -> str:
     return normalize_name(item).replace(" ", "") if item else ""
 
 
+def _item_identity(item: str | None, items: Mapping[str, str]) -> str:
+    """The item's entity where it names one, else its key.
+
+    A named system followed by its category noun ("Shahed-136 drones", "Leopard 2
+    tanks") is the named system: articles say both for one thing, and two claims for
+    it would be one claim counted twice.
+    """
+    key = item_key(item)
+    if key in items or not item:
+        return items.get(key, key)
+    words = normalize_name(item).split()
+    for cut in (1, 2):
+        if len(words) > cut and "".join(words[:-cut]) in items:
+            return items["".join(words[:-cut])]
+    return key
+
+
 def _identity(claim: Claim, items: Mapping[str, str]) -> tuple[object, ...]:
-    item = item_key(claim.item)
-    item = items.get(item, item)
+    item = _item_identity(claim.item, items)
     return (claim.type, claim.subject, claim.object, item, claim.time, claim.status)
 
 
