@@ -115,3 +115,20 @@ def test_trailing_reporting_clause_dates_the_claim(run: Run) -> None:
     claims, names = run(MISPARSED, NAMES)
     (c,) = [c for c in by_type(claims, "transfer") if role(names, c.object) == "Russia"]
     assert c.time == "2024-05-13"
+
+
+def test_refusal_to_send_bare_weapons_is_a_denied_claim(run: Run) -> None:
+    claims, names = run("Iran has refused to send weapons to Russia.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert (role(names, c.subject), role(names, c.object), c.item) == ("Iran", "Russia", "weapons")
+    assert [a.stance for a in c.attribution] == [Stance.DENIES]
+
+
+def test_bare_weapons_denial_without_recipient_makes_no_claim(run: Run) -> None:
+    claims, _ = run("Nasser Kanaani said Iran had not sent weapons for use in the war.", NAMES)
+    assert by_type(claims, "transfer") == []
+
+
+def test_bare_weapons_in_a_report_of_supply_name_no_item(run: Run) -> None:
+    claims, _ = run("Iran sent weapons to Russia.", NAMES)
+    assert by_type(claims, "transfer") == []

@@ -8,6 +8,7 @@ Russia"). The recipient must be a named party; the supplier may be unknown.
 
 from __future__ import annotations
 
+from armstrace.extract.claims.attribution import negated
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import (
     Draft,
@@ -99,12 +100,49 @@ def _items(
         m = ctx.mention_at(core)
         if m is not None and m.type in ACTORS | {EntityType.PERSON, EntityType.PLACE}:
             continue
-        for head, text in item_phrases(core, ctx):
+        phrases = item_phrases(core, ctx)
+        if not phrases and m is None and _refused_weapons(core):
+            phrases = [(core, _weapons_phrase(core))]
+        for head, text in phrases:
             cls = classify(text, head, ctx)
             if generic and cls == ItemClass.UNSPECIFIED and m is None:
                 continue
             out.append((head, text, cls))
     return out
+
+
+def _refused_weapons(core: Token) -> bool:
+    """Bare "weapons" names no item in a report of supply, but a refusal or denial is
+    about exactly that ("has refused to send weapons", "does not provide lethal weapons")."""
+    if core.lemma_.lower() != "weapon" or core.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = core.head if core.dep_ == "dobj" else core.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    clause = clause_tokens(verb)
+    named = [t for t in pobjs(clause, frozenset({"to"})) if t.pos_ == "PROPN"]
+    named += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
+    if not named:
+        return False  # "said Tehran had not sent weapons": a denial of an earlier claim
+    if negated(verb):
+        return True
+    lex = lexicon()
+    for g in governors(verb):
+        lemma = g.lemma_.lower()
+        if lemma in lex["refusal_verbs"] or lemma in lex["denial_verbs"]:
+            return True
+        if lemma == "rule" and any(c.lower_ == "out" for c in g.children):
+            return True
+        if negated(g):
+            return True  # "would not agree to send weapons"
+    return False
+
+
+def _weapons_phrase(core: Token) -> str:
+    """ "weapons", with the adjectives that say which ("lethal weapons")."""
+    adjs = [c for c in core.children if c.dep_ == "amod" and c.i < core.i and c.pos_ == "ADJ"]
+    start = min([core.i, *(a.i for a in adjs)])
+    return str(core.doc[start : core.i + 1].text)
 
 
 def _main_recipient(ctx: DocContext, supplier: str) -> str | None:
