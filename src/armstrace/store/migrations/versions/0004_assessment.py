@@ -1,5 +1,4 @@
-"""Assessment: syndication signatures, claim assessments, relation states, watchlists,
-feeds, alerts.
+"""Assessment: syndication signatures, relation states, watchlists, feeds, alerts.
 
 Revision ID: 0004
 Revises: 0003
@@ -66,22 +65,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("url", name=op.f("pk_feeds")),
     )
     op.create_table(
-        "claim_assessments",
-        sa.Column("claim_id", sa.Integer(), nullable=False),
-        sa.Column("relation_key", sa.String(600), nullable=False),
-        sa.Column("data", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["claim_id"],
-            ["claims.id"],
-            name=op.f("fk_claim_assessments_claim_id_claims"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("claim_id", name=op.f("pk_claim_assessments")),
-    )
-    op.create_index(
-        op.f("ix_claim_assessments_relation_key"), "claim_assessments", ["relation_key"]
-    )
-    op.create_table(
         "alerts",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("created", sa.String(40), nullable=False),
@@ -98,7 +81,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("alerts")
-    op.drop_table("claim_assessments")
     op.drop_table("feeds")
     op.drop_table("watches")
     op.drop_table("relation_states")
