@@ -3,6 +3,7 @@ with hand-set weights."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -11,9 +12,9 @@ import numpy as np
 import pytest
 
 from armstrace.extract.learned import refine_claims
-from armstrace.extract.learned.refine import select
+from armstrace.extract.learned.refine import candidate_claim, extra_modality, inherit, select
 from armstrace.extract.learned.scoring import FORMAT, ClaimModel, model_from_json
-from armstrace.model import Claim, ClaimType, ItemClass, Modality
+from armstrace.model import Attribution, Claim, ClaimType, ItemClass, Modality, Stance
 
 from tests.extract.learned.conftest import Read
 
@@ -117,3 +118,38 @@ def test_text_without_names_or_triggers_gives_nothing(read: Callable[[str], Read
     for text in ("", "It rained all day in the valley."):
         r = read(text)
         assert refine_claims(r.doc, r.mentions, None, r.rules) == []
+
+
+def test_a_noun_trigger_takes_the_hedge_on_its_verb(read: Callable[[str], Read]) -> None:
+    """ "engineers" carries no cue of its own; "reportedly" on the verb it is the
+    subject of scopes over the claim it triggers."""
+    hedged = read("Russian engineers have reportedly modified the drone.")
+    plain = read("Russian engineers have modified the drone.")
+    for r, want in ((hedged, Modality.HEDGED), (plain, Modality.ASSERTED)):
+        engineers = next(t for t in r.doc if t.text == "engineers")
+        assert extra_modality(engineers) == want
+
+
+def test_an_extra_on_a_rule_trigger_is_stated_as_the_rule_claim(
+    read: Callable[[str], Read],
+) -> None:
+    r = read("Iran supplied Shahed-136 drones to Russia and Belarus in 2023.")
+    rule_cand = next(c for c in r.cands if c.rule is not None and c.trigger is not None)
+    assert rule_cand.rule is not None and rule_cand.trigger is not None
+    denied = dataclasses.replace(
+        rule_cand.rule,
+        modality=Modality.HEDGED,
+        attribution=(Attribution("Tehran", Stance.DENIES),),
+    )
+    extra = next(
+        c
+        for c in r.cands
+        if c.rule is None and c.trigger is not None and c.trigger.i == rule_cand.trigger.i
+    )
+    base = candidate_claim(extra, r.ctx, PUBLISHED)
+    got = inherit(base, extra, {rule_cand.trigger.i: denied})
+    assert got.modality == Modality.HEDGED
+    assert got.attribution == (Attribution("Tehran", Stance.DENIES),)
+    assert got.status is None  # a denied transfer has no status
+    # an extra on a trigger no rule claim used keeps its own reading
+    assert inherit(base, extra, {}) == base

@@ -3,6 +3,7 @@ trained model accepts, with their attributes read by the claim rules' own helper
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any
@@ -11,8 +12,8 @@ import numpy as np
 import numpy.typing as npt
 
 from armstrace.extract.claims.attribution import source_of
-from armstrace.extract.claims.context import DocContext
-from armstrace.extract.claims.denial import denial_stance
+from armstrace.extract.claims.context import DocContext, Token
+from armstrace.extract.claims.denial import apply_denials, denial_stance
 from armstrace.extract.claims.draft import Draft
 from armstrace.extract.claims.items import classify
 from armstrace.extract.claims.merge import merge_claims, norm_item
@@ -33,7 +34,14 @@ from armstrace.model import (
     Stance,
 )
 
-__all__ = ["candidate_claim", "refine_claims", "score_candidates", "select"]
+__all__ = [
+    "candidate_claim",
+    "extra_modality",
+    "inherit",
+    "refine_claims",
+    "score_candidates",
+    "select",
+]
 
 # Per sentence, one claim per item and this role (one supplier per item and recipient,
 # one authority per target, one parent per subsidiary, one maker per item), unless the
@@ -121,6 +129,29 @@ def _coordinated(a: Party | None, b: Party | None) -> bool:
     return any(t.i == b.tok.i for t in a.tok.conjuncts)
 
 
+# relations by which a noun trigger ("engineers", "deliveries") hangs under its verb
+_NOUN_ARGS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "attr", "amod", "poss"}
+)
+
+
+def extra_modality(trigger: Token) -> Modality:
+    """How firmly an extra is stated: the rules' cue scope over its trigger and, for a
+    noun trigger, over the verb it is an argument of ("engineers have reportedly modified
+    the drone" is hedged although "engineers" carries no cue of its own)."""
+    modality = modality_of(trigger)
+    if modality != Modality.ASSERTED:
+        return modality
+    tok = trigger
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in _NOUN_ARGS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.i != trigger.i and tok.pos_ in ("VERB", "AUX"):
+        return modality_of(tok)
+    return modality
+
+
 def candidate_claim(c: Candidate, ctx: DocContext, published: dt.date | None) -> Claim:
     """The claim a candidate stands for; a rule claim is returned as the rules made it."""
     if c.rule is not None:
@@ -145,7 +176,7 @@ def candidate_claim(c: Candidate, ctx: DocContext, published: dt.date | None) ->
     atts = tuple(Attribution(s, stance) for s in sources)
     if stance == Stance.DENIES and sources == ["article"] and subject is not None:
         atts = (Attribution(subject, Stance.DENIES),)
-    modality = Modality.ASSERTED if stance == Stance.DENIES else modality_of(trig)
+    modality = Modality.ASSERTED if stance == Stance.DENIES else extra_modality(trig)
     quantity = quantity_of(c.item_tok) if has_item and c.item_tok is not None else None
     text = c.sent.text
     stripped = text.strip()
@@ -182,8 +213,15 @@ def refine_claims(
     """
     model = model or load_model()
     ctx, cands, probs = score_candidates(doc, mentions, rule_claims, model)
+    rule_by_trigger = {
+        c.trigger.i: c.rule for c in cands if c.rule is not None and c.trigger is not None
+    }
     kept = select(cands, probs, model.threshold_rule, model.threshold_extra)
     claims = [candidate_claim(cands[i], ctx, published) for i in kept]
+    claims = [
+        inherit(cl, cands[i], rule_by_trigger) if cands[i].rule is None else cl
+        for cl, i in zip(claims, kept, strict=True)
+    ]
     # a rule claim the generator could not place (no evidence offset) is kept as is
     placed = {id(c.rule) for c in cands if c.rule is not None}
     claims += [c for c in rule_claims if id(c) not in placed]
@@ -193,4 +231,20 @@ def refine_claims(
             return ""
         return ctx.name(key) if key in ctx.mentions else key.lower()
 
+    # denials stated elsewhere in the article attach to the extras as to rule claims
+    # (rule claims already carry theirs; attaching is idempotent)
+    claims = apply_denials(merge_claims(claims, name), ctx)
     return merge_claims(claims, name)
+
+
+def inherit(claim: Claim, c: Candidate, rule_by_trigger: dict[int, Claim]) -> Claim:
+    """An extra read off the same trigger as a rule claim is stated as firmly, by the
+    same sources with the same stance, as that rule claim: the rules have settled who
+    says it and how (denials attached from other paragraphs included)."""
+    rule = rule_by_trigger.get(c.trigger.i) if c.trigger is not None else None
+    if rule is None:
+        return claim
+    status = claim.status if all(a.stance == Stance.ASSERTS for a in rule.attribution) else None
+    return dataclasses.replace(
+        claim, modality=rule.modality, attribution=rule.attribution, status=status
+    )
