@@ -6,7 +6,7 @@ import pytest
 
 from armstrace.extract.claims.quantity import parse_number
 
-from tests.extract.claims.conftest import COUNTRY, Run, by_type
+from tests.extract.claims.conftest import COUNTRY, WEAPON, Run, by_type
 
 NAMES = {"North Korea": COUNTRY, "Russia": COUNTRY}
 
@@ -40,3 +40,16 @@ def test_count_of_items_in_a_sentence(run: Run) -> None:
 def test_money_is_no_quantity(run: Run) -> None:
     claims, _ = run("North Korea sold $500 million of shells to Russia.", NAMES)
     assert all(c.quantity is None for c in by_type(claims, "transfer"))
+
+
+def test_partitive_count_of_a_designation(run: Run) -> None:
+    # the parser reads the designation's "2A4s" as the item's number modifier
+    names = {"Poland": COUNTRY, "Ukraine": COUNTRY, "Leopard 2A4s": WEAPON}
+    claims, _ = run("Poland has promised 14 of its Leopard 2A4s to Ukraine.", names)
+    assert [(c.item, c.quantity) for c in by_type(claims, "transfer")] == [("Leopard 2A4s", 14)]
+
+
+def test_older_is_no_part_of_the_item_name(run: Run) -> None:
+    names = {"Poland": COUNTRY, "Ukraine": COUNTRY, "Leopard 2A4s": WEAPON}
+    claims, _ = run("Poland has promised its older Leopard 2A4s to Ukraine.", names)
+    assert [c.item for c in by_type(claims, "transfer")] == ["Leopard 2A4s"]

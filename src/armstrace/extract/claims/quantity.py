@@ -132,7 +132,13 @@ def _number_phrase(num: Token) -> list[Token]:
 
 def quantity_of(item: Token) -> float | None:
     """The count attached to the item noun (its number modifier, or "50 of its drones")."""
-    cands: list[Token] = [c for c in item.children if c.dep_ == "nummod"]
+    # "Leopard 2A4s": the parser reads a designation's digits as a number modifier
+    cands: list[Token] = [
+        c
+        for c in item.children
+        if c.dep_ == "nummod"
+        and any(t.like_num or t.lower_ in ("dozen", "dozens") for t in c.subtree)
+    ]
     if not cands and item.dep_ == "pobj" and item.head.lower_ == "of":
         owner = item.head.head
         if owner.like_num or owner.lower_ in ("dozen", "dozens"):
