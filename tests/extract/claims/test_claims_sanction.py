@@ -99,3 +99,15 @@ def test_added_to_an_authoritys_list_without_an_agent(run: Run) -> None:
         "the Commerce Department",
         "Gamma Tech",
     )
+
+
+def test_simple_past_sanction_is_dated_at_publication(run: Run) -> None:
+    claims, _ = run("OFAC also designated Alpha Trading for supplying drone engines.", NAMES)
+    (c,) = by_type(claims, "sanction")
+    assert c.time == "2024-05-15"
+
+
+def test_background_sanction_stays_undated(run: Run) -> None:
+    claims, _ = run("OFAC had already designated Alpha Trading.", NAMES)
+    (c,) = by_type(claims, "sanction")
+    assert c.time is None

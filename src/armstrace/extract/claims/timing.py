@@ -42,6 +42,19 @@ def _clause_ids(trigger: Token) -> tuple[set[int], set[int]]:
     return own, set()
 
 
+def _news_of_the_day(trigger: Token, auxes: set[str]) -> bool:
+    """A sanction told in the simple past in a main clause ("Tokyo also designated X",
+    "Also designated were Y") is the news the article reports, so it happened at
+    publication; "had banned", "have also listed" and "a firm that X sanctioned" are
+    background."""
+    if trigger.dep_ in ("relcl", "acl", "advcl", "pcomp", "amod"):
+        return False
+    if trigger.tag_ == "VBD" and not auxes:
+        return True
+    passive = {c.lower_ for c in trigger.children if c.dep_ == "auxpass"}
+    return trigger.tag_ == "VBN" and bool(passive & {"was", "were"}) and not auxes
+
+
 def time_of(d: Draft, published: dt.date | None) -> str | None:
     """ "YYYY", "YYYY-MM" or "YYYY-MM-DD" for the draft, or None."""
     trigger = d.trigger
@@ -76,6 +89,6 @@ def time_of(d: Draft, published: dt.date | None) -> str | None:
         present = trigger.tag_ in ("VBZ", "VBP") or (
             trigger.tag_ == "VBG" and auxes & {"is", "are", "am"}
         )
-        if present or "today" in sent.text.lower():
+        if present or "today" in sent.text.lower() or _news_of_the_day(trigger, auxes):
             return published.isoformat()
     return None
