@@ -132,3 +132,9 @@ def test_bare_weapons_denial_without_recipient_makes_no_claim(run: Run) -> None:
 def test_bare_weapons_in_a_report_of_supply_name_no_item(run: Run) -> None:
     claims, _ = run("Iran sent weapons to Russia.", NAMES)
     assert by_type(claims, "transfer") == []
+
+
+def test_modal_on_the_verb_a_gerund_phrase_modifies(run: Run) -> None:
+    claims, _ = run("Iran might respond by shipping missiles to Russia.", NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert c.modality == Modality.SPECULATIVE

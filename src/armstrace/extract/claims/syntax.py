@@ -68,6 +68,10 @@ def governors(tok: Token, limit: int = 6) -> Iterator[Token]:
         if dep in ("relcl", "advcl", "acl", "appos", "parataxis"):
             return
         parent = cur.head
+        if dep == "pcomp" and parent.dep_ == "prep" and parent.head.pos_ in ("VERB", "AUX"):
+            cur = parent.head  # "might respond by giving": the verb the gerund's phrase modifies
+            yield cur
+            continue
         if dep in (
             "prep",
             "pobj",
