@@ -26,6 +26,12 @@ PUBLISHED = dt.date(2024, 2, 28)
         ("on Oct. 20", "2023-10-20"),
         ("on Monday", "2024-02-26"),
         ("since last summer", "2023"),
+        ("in the past six months", "2023-08"),
+        ("over the past three years", "2021"),
+        ("in the past two weeks", "2024-02"),
+        ("in recent weeks", "2024-02"),
+        ("since the start of the year", "2024"),
+        ("two years ago", "2022"),
     ],
 )
 def test_resolves_against_publication(text: str, value: str) -> None:
@@ -56,3 +62,7 @@ def test_month_with_relative_year() -> None:
 def test_numbers_in_names_are_not_years() -> None:
     assert find_times("twelve Panzerhaubitze 2000 howitzers", PUBLISHED) == []
     assert find_times("shown at the Army-2019 arms fair", PUBLISHED) == []
+
+
+def test_a_vague_period_has_no_start() -> None:
+    assert find_times("in the past few months", PUBLISHED) == []

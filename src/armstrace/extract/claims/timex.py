@@ -82,6 +82,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "span",
+        re.compile(
+            r"\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+"
+            r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"few|several)\s+)?(?P<unit>days?|weeks?|months?|years?)\b"
+            r"|\b(?P<recent>in|over)\s+recent\s+(?P<runit>days|weeks)\b"
+            r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<ystart>year)\b"
+            r"|\b(?P<agon>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+ago\b",
+            re.I,
+        ),
+    ),
+    (
         "wd",
         re.compile(
             r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -152,6 +164,56 @@ def _relative(rel: str, published: dt.date | None) -> str | None:
     return None
 
 
+_COUNTS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+
+def _count(word: str | None) -> int | None:
+    if word is None:
+        return 1  # "in the past year"
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return _COUNTS.get(w)  # "few", "several": no definite start
+
+
+def _span(g: dict[str, str | None], published: dt.date | None) -> str | None:
+    """The start of a period that ends at publication: "in the past six months" (its
+    first month), "in recent weeks" (this month), "since the start of the year"."""
+    if published is None:
+        return None
+    y, m = published.year, published.month
+    if g.get("ystart"):
+        return str(y)
+    if g.get("recent"):
+        return f"{y:04d}-{m:02d}"
+    if g.get("agon"):
+        n = _count(g["agon"])
+        return str(y - n) if n is not None else None
+    unit = (g.get("unit") or "").lower().rstrip("s")
+    n = _count(g.get("n"))
+    if n is None:
+        return None
+    if unit == "year":
+        return str(y - n)
+    if unit == "month":
+        total = y * 12 + (m - 1) - n
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    d = published - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    return f"{d.year:04d}-{d.month:02d}"
+
+
 def _weekday(name: str, published: dt.date | None) -> str | None:
     if published is None:
         return None
@@ -166,6 +228,8 @@ def _value(kind: str, m: re.Match[str], published: dt.date | None) -> str | None
         return _relative(g["rel"], published)
     if kind == "wd":
         return _weekday(g["wd"], published)
+    if kind == "span":
+        return _span(g, published)
     if kind == "mdrel":  # "in June this year", "Feb. 24 last year"
         if published is None:
             return None
