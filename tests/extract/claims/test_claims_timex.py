@@ -32,6 +32,7 @@ PUBLISHED = dt.date(2024, 2, 28)
         ("in recent weeks", "2024-02"),
         ("since the start of the year", "2024"),
         ("two years ago", "2022"),
+        ("at the beginning of January", "2024-01"),
     ],
 )
 def test_resolves_against_publication(text: str, value: str) -> None:

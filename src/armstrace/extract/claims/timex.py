@@ -69,7 +69,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "m",
         re.compile(
-            rf"\b(?i:in|since|from|by|until|during|early|late|mid-?|last|this)\s+(?P<m>{_MONTH_RE})(?!\s*\d)"
+            rf"\b(?i:in|since|from|by|until|during|early|late|mid-?|last|this"
+            rf"|(?:beginning|start|end|middle)\s+of)\s+(?P<m>{_MONTH_RE})(?!\s*\d)"
         ),
     ),
     (
