@@ -73,3 +73,23 @@ def test_features_are_deterministic_and_shared_cache_agrees(read: Callable[[str]
     shared = Featurizer(r.doc)
     for c in r.cands:
         assert shared(c) == features(c) == features(c)
+
+
+def test_a_role_from_another_clause_is_marked(read: Callable[[str], Read]) -> None:
+    """ "Russia" is the subject of "intensified", not of "provide": its clause differs
+    from the trigger's, France's does not."""
+    r = read("France said it would provide missiles to Ukraine as Russia intensified strikes.")
+    own = features(_transfer(r, "France", "Ukraine"))
+    other = features(_transfer(r, "Russia", "Ukraine"))
+    assert "transfer|obj:clause=same" in own
+    assert "transfer|subj:clause=other" in other
+    assert "transfer|subj:clause=same" not in other
+
+
+def test_coordinated_names_share_a_clause(pipeline: object) -> None:
+    doc = pipeline("Estonia, Latvia and Lithuania sent missiles to Ukraine.")  # type: ignore[operator]
+    f = Featurizer(doc)
+    sent = next(t for t in doc if t.text == "sent")
+    for name in ("Estonia", "Latvia", "Lithuania"):
+        tok = next(t for t in doc if t.text == name)
+        assert f.clause(tok.i) == f.clause(sent.i)

@@ -26,6 +26,7 @@ __all__ = ["Featurizer", "dep_path", "features"]
 
 _MAX_PATH = 4
 _CUES = ("said", "according", "denied", "not", "never", "reportedly", "allegedly", "will")
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "conj"})
 _NO_ITEM = frozenset({ClaimType.OWNERSHIP, ClaimType.SANCTION})
 
 
@@ -54,6 +55,7 @@ class Featurizer:
         self._trig: dict[tuple[str, int], list[str]] = {}
         self._roles: dict[tuple[str, str, str, int, int], list[str]] = {}
         self._cues: dict[tuple[str, int], list[str]] = {}
+        self._clauses: dict[int, int] = {}
 
     def _label(self, i: int) -> str:
         found = self._labels.get(i)
@@ -95,6 +97,21 @@ class Featurizer:
                     break
         self._paths[key] = result
         return result
+
+    def clause(self, i: int) -> int:
+        """The head of the clause token ``i`` stands in: a role read off another
+        clause ("Macron said France would provide air defence as Russia intensified
+        strikes") rarely belongs to the trigger's claim."""
+        found = self._clauses.get(i)
+        if found is None:
+            found = i
+            for a in self._ancestors(i):
+                found = a
+                tok = self.doc[a]
+                if tok.dep_ in _CLAUSE_DEPS and (tok.dep_ != "conj" or tok.pos_ in ("VERB", "AUX")):
+                    break
+            self._clauses[i] = found
+        return found
 
     def governor(self, i: int, ctype: ClaimType, trig: int) -> str:
         """Whether the nearest trigger word above token ``i`` (for this claim type) is
@@ -170,6 +187,8 @@ class Featurizer:
             out.append(f"{t}|{name}:path={path}|trig={lemma}")
             out.append(f"{name}:prep={prep}|trig={lemma}")
             out.append(f"{t}|{name}:gov={self.governor(p.tok.i, ClaimType(t), trig.i)}")
+            same = self.clause(p.tok.i) == self.clause(trig.i)
+            out.append(f"{t}|{name}:clause={'same' if same else 'other'}")
         self._roles[key] = out
         return out
 
