@@ -8,6 +8,8 @@ import pytest
 
 from armstrace.extract.claims.timex import find_times
 
+from tests.extract.claims.conftest import ORG, Run, by_type
+
 PUBLISHED = dt.date(2024, 2, 28)
 
 
@@ -67,3 +69,13 @@ def test_numbers_in_names_are_not_years() -> None:
 
 def test_a_vague_period_has_no_start() -> None:
     assert find_times("in the past few months", PUBLISHED) == []
+
+
+def test_fronted_date_scopes_over_coordinated_clause(run: Run) -> None:
+    text = (
+        "On 2 May 2023 OFAC designated Alpha Trading and the European Union listed Beta Logistics."
+    )
+    names = {"OFAC": ORG, "Alpha Trading": ORG, "the European Union": ORG, "Beta Logistics": ORG}
+    claims, found = run(text, names)
+    times = {found[c.object]: c.time for c in by_type(claims, "sanction") if c.object}
+    assert times.get("Beta Logistics") == "2023-05-02"

@@ -55,6 +55,20 @@ def _news_of_the_day(trigger: Token, auxes: set[str]) -> bool:
     return trigger.tag_ == "VBN" and bool(passive & {"was", "were"}) and not auxes
 
 
+def _fronted_ids(trigger: Token) -> set[int]:
+    """Token ids of a date fronted before the first clause's subject, which scopes over
+    the clauses coordinated with it ("On 2 May the Treasury designated X and the
+    Commerce Department added Y")."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or head.pos_ not in ("VERB", "AUX"):
+        return set()
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return set()
+    limit = subjects[0].left_edge.i
+    return {t.i for t in clause_tokens(head) if t.i < limit}
+
+
 def time_of(d: Draft, published: dt.date | None) -> str | None:
     """ "YYYY", "YYYY-MM" or "YYYY-MM-DD" for the draft, or None."""
     trigger = d.trigger
@@ -67,6 +81,7 @@ def time_of(d: Draft, published: dt.date | None) -> str | None:
     best: tuple[int, str] | None = None
     dash = sent.text.find(" - ")
     dateline = dash if 0 < dash < _DATELINE_CHARS else -1
+    fronted = _fronted_ids(trigger)
     for t in times:
         if t.end <= dateline:
             continue  # "WASHINGTON, April 25 - ...": the dateline dates the article
@@ -80,6 +95,8 @@ def time_of(d: Draft, published: dt.date | None) -> str | None:
                 best = (distance, t.value)
         elif ids & reporting and fallback is None:
             fallback = t.value
+        elif ids & fronted and best is None:
+            best = (len(doc), t.value)
     if best is not None:
         return best[1]
     auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
