@@ -111,3 +111,25 @@ def test_background_sanction_stays_undated(run: Run) -> None:
     claims, _ = run("OFAC had already designated Alpha Trading.", NAMES)
     (c,) = by_type(claims, "sanction")
     assert c.time is None
+
+
+def test_placed_on_a_sanctions_list(run: Run) -> None:
+    claims, names = run("China placed Alpha Trading on its sanctions list in 2021.", NAMES)
+    (c,) = by_type(claims, "sanction")
+    assert (role(names, c.subject), role(names, c.object), c.time) == (
+        "China",
+        "Alpha Trading",
+        "2021",
+    )
+
+
+def test_placing_an_order_is_no_sanction(run: Run) -> None:
+    claims, _ = run("China placed an order with Alpha Trading.", NAMES)
+    assert by_type(claims, "sanction") == []
+
+
+def test_also_designated_takes_the_last_authority(run: Run) -> None:
+    text = "OFAC designated Beta Logistics. Also designated were Alpha Trading and Gamma Tech."
+    claims, names = run(text, NAMES)
+    pairs = {(role(names, c.subject), role(names, c.object)) for c in by_type(claims, "sanction")}
+    assert {("OFAC", "Alpha Trading"), ("OFAC", "Gamma Tech")} <= pairs

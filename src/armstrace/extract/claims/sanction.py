@@ -33,7 +33,7 @@ _MEASURES = frozenset(
         "freeze",
     }
 )
-_GENERIC = frozenset({"add", "list", "name", "target", "put", "hit"})
+_GENERIC = frozenset({"add", "list", "name", "target", "put", "hit", "place"})
 _SAYING = frozenset({"say", "announce", "state", "confirm", "add", "warn", "tell"})
 _AUTH_DEPS = ("compound", "amod", "nmod", "poss")
 _PRONOUNS = frozenset({"it", "they", "both", "which", "that", "who"})
@@ -120,6 +120,15 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
         targets = [x for c in verb.children if c.dep_ == "nsubjpass" for x in conjuncts(c)]
         if not targets and verb.dep_ in ("acl", "amod"):
             targets = conjuncts(verb.head)
+        if not targets:  # "Also designated were X and Y": the inverted subject
+            targets = [
+                x
+                for a in verb.children
+                if a.dep_ == "auxpass"
+                for c in a.children
+                if c.dep_ in ("attr", "nsubj")
+                for x in conjuncts(c)
+            ]
         if not targets and verb.dep_ == "conj":  # "was placed under ... and later listed by"
             targets = [x for t in subjects_of(verb) for x in conjuncts(t)]
     else:
@@ -142,13 +151,22 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
             )
             if is_authority(a, ctx)
         ]
+    if (
+        not auths
+        and passive
+        and ctx.last_authority is not None
+        and any(c.lower_ == "also" for c in verb.children)
+    ):
+        auths = [ctx.last_authority]  # "Also designated were X and Y": the same authority
     if lemma in _GENERIC:
         cue = any(
             w in verb.sent.text.lower()
             for w in ("sanction", "designat", "blacklist", "entity list")
         )
-        if lemma in ("add", "put") and lists:
+        if lemma in ("add", "put", "place") and lists:
             pass
+        elif lemma == "place":
+            return []  # "placed an order": only "placed X on a list" sanctions
         elif not cue and lemma in ("put", "name", "hit", "target"):
             return []  # "put pictures to the accusations", "named one vessel"
         elif not (auths and all(is_authority(a, ctx) for a in auths)) or (
