@@ -153,3 +153,14 @@ def test_an_extra_on_a_rule_trigger_is_stated_as_the_rule_claim(
     assert got.status is None  # a denied transfer has no status
     # an extra on a trigger no rule claim used keeps its own reading
     assert inherit(base, extra, {}) == base
+
+
+def test_a_trigger_under_an_adjective_takes_the_modal_above(
+    read: Callable[[str], Read],
+) -> None:
+    """ "able" has no scope of its own: the "could" on the verb above reaches "produce"."""
+    could = read("The group could build a plant able to produce 200,000 shells a year.")
+    did = read("The group built a plant able to produce 200,000 shells a year.")
+    for r, want in ((could, Modality.SPECULATIVE), (did, Modality.ASSERTED)):
+        produce = next(t for t in r.doc if t.text == "produce")
+        assert extra_modality(produce) == want

@@ -138,15 +138,26 @@ _NOUN_ARGS = frozenset(
 def extra_modality(trigger: Token) -> Modality:
     """How firmly an extra is stated: the rules' cue scope over its trigger and, for a
     noun trigger, over the verb it is an argument of ("engineers have reportedly modified
-    the drone" is hedged although "engineers" carries no cue of its own)."""
+    the drone" is hedged although "engineers" carries no cue of its own); likewise past
+    an adjective ("could build a plant able to produce shells" is speculative)."""
     modality = modality_of(trigger)
     if modality != Modality.ASSERTED:
         return modality
     tok = trigger
     for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in _NOUN_ARGS or tok.head.i == tok.i:
+        head = tok.head
+        if head.i == tok.i:
             break
-        tok = tok.head
+        nominal = tok.dep_ in _NOUN_ARGS and tok.pos_ not in ("VERB", "AUX")
+        # "a plant able to produce shells": the adjective has no scope of its own
+        adjectival = (tok.dep_ == "xcomp" and head.pos_ == "ADJ") or (
+            tok.pos_ == "ADJ" and tok.dep_ in ("advcl", "amod")
+        )
+        if not (nominal or adjectival):
+            break
+        tok = head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
     if tok.i != trigger.i and tok.pos_ in ("VERB", "AUX"):
         return modality_of(tok)
     return modality
