@@ -166,3 +166,11 @@ def test_pledge_noun_is_a_planned_transfer(run: Run) -> None:
     (c,) = by_type(claims, "transfer")
     assert (role(names, c.subject), role(names, c.object)) == ("Germany", "Ukraine")
     assert c.status == Status.PLANNED
+
+
+def test_recipient_hung_on_the_items_participle(run: Run) -> None:
+    # the parser attaches "to Ukraine" to "made", not to "sold"
+    names = {**NAMES, "Acme Defence": ORG}
+    claims, names_of = run("Iran sold missiles made by Acme Defence to Ukraine.", names)
+    (c,) = by_type(claims, "transfer")
+    assert (role(names_of, c.subject), role(names_of, c.object)) == ("Iran", "Ukraine")

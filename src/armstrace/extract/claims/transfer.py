@@ -264,7 +264,11 @@ def _implied_recipient(verb: Token, items: list[Token], ctx: DocContext) -> str 
         if prep.lower_ == "to" and prep.dep_ in ("prep", "dative"):
             owner = prep.head
             after_item = any(prep.i > t.i for t in items)
-            if after_item and (owner.dep_ == "relcl" or owner.pos_ in ("NOUN", "PROPN")):
+            # "missiles made by X to Germany": the parser hangs "to" on the participle
+            participle = owner.dep_ == "acl" and owner.tag_ == "VBN"
+            if after_item and (
+                owner.dep_ == "relcl" or participle or owner.pos_ in ("NOUN", "PROPN")
+            ):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         key = ctx.referent(obj, ACTORS, deep=False)
