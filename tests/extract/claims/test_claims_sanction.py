@@ -133,3 +133,10 @@ def test_also_designated_takes_the_last_authority(run: Run) -> None:
     claims, names = run(text, NAMES)
     pairs = {(role(names, c.subject), role(names, c.object)) for c in by_type(claims, "sanction")}
     assert {("OFAC", "Alpha Trading"), ("OFAC", "Gamma Tech")} <= pairs
+
+
+def test_object_pronoun_is_not_its_clauses_subject(run: Run) -> None:
+    text = "Alpha Trading makes tank engines. OFAC designated it in 2022."
+    claims, names = run(text, NAMES)
+    (c,) = by_type(claims, "sanction")
+    assert (role(names, c.subject), role(names, c.object)) == ("OFAC", "Alpha Trading")

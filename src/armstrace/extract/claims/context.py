@@ -125,7 +125,23 @@ class DocContext:
             if want is not None and want in types:
                 return self.antecedent(tok.idx, frozenset({want}))
             if low in _ORG_PRONOUNS or low in ("they", "them", "their"):
-                return self.antecedent(tok.idx, types & ACTORS, topic=True)
+                found = self.antecedent(tok.idx, types & ACTORS, topic=True)
+                if found is not None and tok.dep_ in ("dobj", "dative", "pobj"):
+                    # "OFAC designated it": an object pronoun is not its clause's subject
+                    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+                    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    starts = [
+                        m.start
+                        for c in subj
+                        for x in conjuncts_of(c)
+                        if (m := self.mention_at(x)) is not None
+                    ]
+                    keys = {
+                        m.key for c in subj for x in conjuncts_of(c) if (m := self.mention_at(x))
+                    }
+                    if found in keys and starts:
+                        found = self.antecedent(min(starts), types & ACTORS, topic=True)
+                return found
             return None
         for child in tok.children:
             if child.dep_ == "appos":  # "one of the vessels, the Rasul Gamzatov"
@@ -159,3 +175,14 @@ class DocContext:
                             if m2 is not None and m2.type in types:
                                 return m2.key
         return None
+
+
+def conjuncts_of(tok: Token) -> list[Token]:
+    """``tok`` and the words coordinated with it ("Britain and Japan")."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop()
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out
