@@ -174,3 +174,18 @@ def test_recipient_hung_on_the_items_participle(run: Run) -> None:
     claims, names_of = run("Iran sold missiles made by Acme Defence to Ukraine.", names)
     (c,) = by_type(claims, "transfer")
     assert (role(names_of, c.subject), role(names_of, c.object)) == ("Iran", "Ukraine")
+
+
+def test_items_sent_along_with_are_items_too(run: Run) -> None:
+    text = "China has sent 20 drones to Russia along with spare parts and ammunition."
+    claims, _ = run(text, NAMES)
+    assert sorted(c.item or "" for c in by_type(claims, "transfer")) == [
+        "ammunition",
+        "drones",
+        "spare parts",
+    ]
+
+
+def test_a_party_together_with_is_no_item(run: Run) -> None:
+    claims, _ = run("China will send drones to Russia together with Iran.", NAMES)
+    assert [c.item for c in by_type(claims, "transfer")] == ["drones"]

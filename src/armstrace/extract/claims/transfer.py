@@ -231,6 +231,22 @@ def _included(items: list[Token]) -> list[Token]:
     return out
 
 
+def _alongside(clause: list[Token], ctx: DocContext) -> list[Token]:
+    """ "donated 22 howitzers to Ukraine along with spare parts and ammunition": the
+    things sent alongside are items too (a party "together with Denmark" is not)."""
+    out: list[Token] = []
+    for t in clause:
+        if t.lower_ == "with" and t.dep_ == "prep" and t.head.lower_ in ("along", "together"):
+            for obj in t.children:
+                if obj.dep_ == "pobj":
+                    out += [
+                        x
+                        for x in conjuncts(obj)
+                        if ctx.referent(x, ACTORS | {EntityType.PERSON}, deep=False) is None
+                    ]
+    return out
+
+
 def _hyphenated(verb: Token) -> bool:
     """ "Iranian-supplied", not "re-exported"."""
     doc = verb.doc
@@ -318,6 +334,8 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
         item_toks = [c for c in verb.children if c.dep_ == "dobj"]
     item_toks = [t for t in item_toks if t not in recip_toks]
     item_toks += _included(item_toks)
+    if item_toks:
+        item_toks += _alongside(clause, ctx)
     to_group = [ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _TO)]
     to_keys = [ctx.referent(t, ACTORS, deep=True) for t in recip_toks] + to_group
     from_keys = [ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _FROM)]
