@@ -189,3 +189,20 @@ def test_items_sent_along_with_are_items_too(run: Run) -> None:
 def test_a_party_together_with_is_no_item(run: Run) -> None:
     claims, _ = run("China will send drones to Russia together with Iran.", NAMES)
     assert [c.item for c in by_type(claims, "transfer")] == ["drones"]
+
+
+GAPPED = {"Iran": COUNTRY, "Russia": COUNTRY, "Belarus": COUNTRY, "Syria": COUNTRY}
+
+
+def test_gapped_list_remnant_is_a_supplier_with_its_count(run: Run) -> None:
+    claims, names = run("Iran pledged eight tanks to Russia, Belarus three.", GAPPED)
+    got = {(role(names, c.subject), role(names, c.object), c.quantity) for c in claims}
+    assert got == {("Iran", "Russia", 8), ("Belarus", "Russia", 3)}
+
+
+def test_coordinated_remnant_with_count_is_no_recipient(run: Run) -> None:
+    text = "Iran has pledged six drones to Russia and Belarus 19."
+    claims, names = run(text, GAPPED)
+    assert ("Iran", "Belarus") not in {
+        (role(names, c.subject), role(names, c.object)) for c in by_type(claims, "transfer")
+    }

@@ -42,7 +42,9 @@ def _claim(d: Draft, ctx: DocContext, published: dt.date | None) -> Claim:
     if stance == Stance.DENIES:
         modality = Modality.ASSERTED
     quantity = None
-    if d.item_tok is not None and d.type not in _NO_QUANTITY:
+    if d.count is not None:
+        quantity = d.count
+    elif d.item_tok is not None and d.type not in _NO_QUANTITY:
         quantity = quantity_of(d.item_tok)
     return Claim(
         type=d.type,

@@ -27,6 +27,7 @@ class Draft:
     status: Status | None = None
     used_in: str | None = None
     timeless: bool = False
+    count: float | None = None  # a count the rule read itself ("Denmark 19" in a gapped list)
 
 
 def subjects_of(verb: Token) -> list[Token]:

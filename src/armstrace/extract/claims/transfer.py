@@ -19,6 +19,7 @@ from armstrace.extract.claims.draft import (
 )
 from armstrace.extract.claims.items import classify, core_item, item_phrase, item_phrases
 from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.quantity import parse_number
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
 from armstrace.model import ClaimType, EntityType, ItemClass, Status
 
@@ -390,19 +391,61 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
             if k is not None and ctx.name(k) not in names:
                 names.add(ctx.name(k))
                 suppliers.append(k)
+    gapped = _gapped(verb, ctx) if not inverse else []
+    gapped_keys = {k for k, _ in gapped}
     recipients = [recipient]
     if recipient in to_group and not recip_toks and end_user is None:
         # "exported to China, India and Turkey": one claim per recipient
         recipients = list(dict.fromkeys(k for k in to_group if k is not None))
+    recipients = [k for k in recipients if k not in gapped_keys] or [recipient]
     if any(c.dep_.startswith("nsubj") and c.lower_ in ("none", "nobody") for c in verb.children):
         return []  # "None of the companies sold parts to Iran"
-    return [
+    items = _items(item_toks, ctx, generic)
+    drafts = [
         Draft(ClaimType.TRANSFER, verb, who, to, text, core, cls, location, status)
         for who in suppliers
         for to in recipients
         if who is None or ctx.name(who) != ctx.name(to)
-        for core, text, cls in _items(item_toks, ctx, generic)
+        for core, text, cls in items
     ]
+    for key, count in gapped:  # "Norway pledged eight tanks to Ukraine, Portugal three"
+        if ctx.name(key) in {ctx.name(r) for r in recipients} or not items:
+            continue
+        core, text, cls = items[0]
+        for to in recipients:
+            drafts.append(
+                Draft(
+                    ClaimType.TRANSFER,
+                    verb,
+                    key,
+                    to,
+                    text,
+                    core,
+                    cls,
+                    location,
+                    status,
+                    count=count,
+                )
+            )
+    return drafts
+
+
+def _gapped(verb: Token, ctx: DocContext) -> list[tuple[str, float]]:
+    """Remnants of a gapped list: a named party coordinated or apposed inside the
+    clause that carries a bare count ("..., and Denmark 19", "..., Portugal three")
+    supplies that many of the same item; it is no recipient."""
+    out: list[tuple[str, float]] = []
+    for t in verb.subtree:
+        if t.dep_ not in ("conj", "appos", "npadvmod") or t.pos_ != "PROPN":
+            continue
+        nums = [c for c in t.children if c.dep_ == "nummod" and c.like_num]
+        key = ctx.referent(t, ACTORS, deep=False)
+        if not nums or key is None:
+            continue
+        value = parse_number([nums[0].text])
+        if value is not None:
+            out.append((key, value))
+    return out
 
 
 def _owner_of(items: list[Token], ctx: DocContext) -> str | None:
