@@ -206,3 +206,16 @@ def test_coordinated_remnant_with_count_is_no_recipient(run: Run) -> None:
     assert ("Iran", "Belarus") not in {
         (role(names, c.subject), role(names, c.object)) for c in by_type(claims, "transfer")
     }
+
+
+def test_elided_item_after_a_count_is_the_last_weapon_sent(run: Run) -> None:
+    text = "Iran sent 40 drones to Russia. Belarus pledged eight to Russia."
+    claims, names = run(text, GAPPED)
+    got = {(role(names, c.subject), c.item, c.quantity) for c in by_type(claims, "transfer")}
+    assert ("Belarus", "drones", 8) in got
+
+
+def test_count_in_a_relative_clause_carries_no_item(run: Run) -> None:
+    text = "Iran sent 40 drones to Russia. Tanks, of which Russia ordered 250, came later."
+    claims, _ = run(text, GAPPED)
+    assert [c.quantity for c in by_type(claims, "transfer")] == [40]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from armstrace.model import EntityType, Mention
+from armstrace.model import EntityType, ItemClass, Mention
 
 __all__ = ["ACTORS", "CLAUSE_DEPS", "DocContext", "Token"]
 
@@ -60,6 +60,9 @@ class DocContext:
         # the latest transfer with a named supplier: (supplier, recipient, sentence offset)
         self.last_transfer: tuple[str, str, int] | None = None
         self.recipients: dict[str, int] = {}  # transfer recipients so far, by name
+        # the latest weapon a transfer moved: (item words, class, sentence offset), for
+        # an elided item ("Norway pledged eight")
+        self.last_item: tuple[str, ItemClass, int] | None = None
         # recipient name -> item lemma -> the supplier who last sent it
         self.supplied: dict[str, dict[str, str]] = {}
         self.recipient_keys: dict[str, str] = {}

@@ -131,7 +131,10 @@ def _number_phrase(num: Token) -> list[Token]:
 
 
 def quantity_of(item: Token) -> float | None:
-    """The count attached to the item noun (its number modifier, or "50 of its drones")."""
+    """The count attached to the item noun (its number modifier, or "50 of its drones");
+    a bare number standing for an elided item ("pledged eight") is its own count."""
+    if item.like_num:
+        return parse_number([item.text])
     # "Leopard 2A4s": the parser reads a designation's digits as a number modifier
     cands: list[Token] = [
         c

@@ -98,6 +98,16 @@ def _items(
     out = []
     for cand in cands:
         core = core_item(cand)
+        if (
+            core.like_num
+            and core.dep_ == "dobj"
+            and core.head.dep_ not in ("relcl", "acl")  # "of which Warsaw has ordered 250"
+            and ctx.last_item is not None
+        ):
+            text, cls, at = ctx.last_item  # "Norway pledged eight": eight of the same weapon
+            if core.sent.start_char - at <= _CARRY_CHARS:
+                out.append((core, text, cls))
+            continue
         m = ctx.mention_at(core)
         if m is not None and m.type in ACTORS | {EntityType.PERSON, EntityType.PLACE}:
             continue
@@ -401,6 +411,7 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     if any(c.dep_.startswith("nsubj") and c.lower_ in ("none", "nobody") for c in verb.children):
         return []  # "None of the companies sold parts to Iran"
     items = _items(item_toks, ctx, generic)
+    at = verb.sent.start_char
     drafts = [
         Draft(ClaimType.TRANSFER, verb, who, to, text, core, cls, location, status)
         for who in suppliers
@@ -408,6 +419,8 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
         if who is None or ctx.name(who) != ctx.name(to)
         for core, text, cls in items
     ]
+    if items and items[0][2] == ItemClass.WEAPON_SYSTEM and not items[0][0].like_num:
+        ctx.last_item = (_weapon_name(items[0][0], ctx) or items[0][1], items[0][2], at)
     for key, count in gapped:  # "Norway pledged eight tanks to Ukraine, Portugal three"
         if ctx.name(key) in {ctx.name(r) for r in recipients} or not items:
             continue
@@ -428,6 +441,15 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
                 )
             )
     return drafts
+
+
+def _weapon_name(core: Token, ctx: DocContext) -> str | None:
+    """The named weapon an item phrase holds ("14 Leopard 2A6 tanks" -> "Leopard 2A6")."""
+    for t in [core, *core.children]:
+        m = ctx.mention_at(t)
+        if m is not None and m.type in (EntityType.WEAPON_SYSTEM, EntityType.GOODS):
+            return str(m.text)
+    return None
 
 
 def _gapped(verb: Token, ctx: DocContext) -> list[tuple[str, float]]:
