@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from armstrace.model import ItemClass, Status
 
-from tests.extract.claims.conftest import COUNTRY, ORG, Run, by_type, role
+from tests.extract.claims.conftest import COUNTRY, ORG, WEAPON, Run, by_type, role
 
 NAMES = {
     "Iran": COUNTRY,
@@ -219,3 +219,11 @@ def test_count_in_a_relative_clause_carries_no_item(run: Run) -> None:
     text = "Iran sent 40 drones to Russia. Tanks, of which Russia ordered 250, came later."
     claims, _ = run(text, GAPPED)
     assert [c.quantity for c in by_type(claims, "transfer")] == [40]
+
+
+def test_elided_item_prefers_the_named_weapon(run: Run) -> None:
+    names = {**GAPPED, "Shahed-136": WEAPON}
+    text = "Iran sent 40 drones to Russia. The Shahed-136 is cheap. Belarus pledged eight."
+    claims, names_of = run(text, names)
+    got = {(role(names_of, c.subject), c.item) for c in by_type(claims, "transfer")}
+    assert ("Belarus", "Shahed-136") in got

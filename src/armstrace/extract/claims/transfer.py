@@ -105,7 +105,11 @@ def _items(
             and ctx.last_item is not None
         ):
             text, cls, at = ctx.last_item  # "Norway pledged eight": eight of the same weapon
-            if core.sent.start_char - at <= _CARRY_CHARS:
+            start = core.sent.start_char
+            named = ctx.antecedent(start, frozenset({EntityType.WEAPON_SYSTEM}))
+            if named is not None and start - ctx.mentions[named].end <= _CARRY_CHARS:
+                text, cls = ctx.mentions[named].text, ItemClass.WEAPON_SYSTEM  # the named weapon
+            if start - at <= _CARRY_CHARS:
                 out.append((core, text, cls))
             continue
         m = ctx.mention_at(core)
