@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -31,6 +32,8 @@ app = typer.Typer(
 )
 out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
+
+T = TypeVar("T")
 
 EXIT_SKIPPED = 3
 """Exit status when a run finished but skipped some inputs."""
@@ -57,6 +60,15 @@ def _root(db: DbOption = None) -> None:
 
 def _db(local: str | None) -> str | None:
     return local or state.db
+
+
+def with_store(db: str | None, read: Callable[[Any], T]) -> T:
+    """Run ``read`` on the chosen database; an ArmstraceError becomes a clear exit 2."""
+    try:
+        with querying.open_store(_db(db)) as store:
+            return read(store)
+    except ArmstraceError as exc:
+        raise fail(exc) from exc
 
 
 def fail(exc: ArmstraceError) -> typer.Exit:
@@ -124,11 +136,12 @@ def entities(
     db: DbOption = None,
 ) -> None:
     """Resolved entities with their mention counts, most mentioned first."""
-    try:
-        with querying.open_store(_db(db)) as store:
-            page = querying.entities_page(store, type=type, name=name, limit=limit, offset=offset)
-    except ArmstraceError as exc:
-        raise fail(exc) from exc
+    page = with_store(
+        db,
+        lambda store: querying.entities_page(
+            store, type=type, name=name, limit=limit, offset=offset
+        ),
+    )
     if as_json:
         print_json(page)
     else:
@@ -151,13 +164,12 @@ def claims(
     db: DbOption = None,
 ) -> None:
     """Claims with who says so, how firmly, and the sentence they come from."""
-    try:
-        with querying.open_store(_db(db)) as store:
-            page = querying.claims_page(
-                store, entity=entity, type=type, modality=modality, limit=limit, offset=offset
-            )
-    except ArmstraceError as exc:
-        raise fail(exc) from exc
+    page = with_store(
+        db,
+        lambda store: querying.claims_page(
+            store, entity=entity, type=type, modality=modality, limit=limit, offset=offset
+        ),
+    )
     if as_json:
         print_json(page)
     else:
@@ -172,11 +184,9 @@ def transfers(
     db: DbOption = None,
 ) -> None:
     """Transfer claims as a table: supplier, recipient, item, class, when, how many, sources."""
-    try:
-        with querying.open_store(_db(db)) as store:
-            page = querying.claims_page(store, entity=entity, type="transfer", limit=limit)
-    except ArmstraceError as exc:
-        raise fail(exc) from exc
+    page = with_store(
+        db, lambda store: querying.claims_page(store, entity=entity, type="transfer", limit=limit)
+    )
     if as_json:
         print_json(page)
     else:
@@ -190,11 +200,7 @@ def show(
     db: DbOption = None,
 ) -> None:
     """A dossier: names, claims by type with sources, modality, denials and evidence."""
-    try:
-        with querying.open_store(_db(db)) as store:
-            data = querying.entity_dossier(store, name)
-    except ArmstraceError as exc:
-        raise fail(exc) from exc
+    data = with_store(db, lambda store: querying.entity_dossier(store, name))
     if data is None:
         err.print(f"no entity called {name!r}", highlight=False, markup=False)
         raise typer.Exit(1)
@@ -207,11 +213,7 @@ def show(
 @app.command()
 def stats(as_json: JsonOption = False, db: DbOption = None) -> None:
     """Counts of documents, entities, mentions and claims."""
-    try:
-        with querying.open_store(_db(db)) as store:
-            data = querying.stats(store)
-    except ArmstraceError as exc:
-        raise fail(exc) from exc
+    data = with_store(db, lambda store: querying.stats(store))
     if as_json:
         print_json(data)
         return
