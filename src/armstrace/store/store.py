@@ -7,6 +7,7 @@ is an implementation detail behind it.
 
 from __future__ import annotations
 
+import time
 import types
 from collections.abc import Iterator
 from typing import Self
@@ -39,7 +40,12 @@ __all__ = ["Store"]
 
 # A save that loses a race with another writer (same new entity, same document) is
 # retried this many times; the retry sees the other writer's rows.
-SAVE_ATTEMPTS = 3
+SAVE_ATTEMPTS = 5
+_RETRYABLE = {"40P01", "40001"}  # PostgreSQL: deadlock detected, serialization failure
+
+
+def _transient(exc: DBAPIError) -> bool:
+    return getattr(exc.orig, "sqlstate", None) in _RETRYABLE
 
 
 class Store:
@@ -134,6 +140,11 @@ class Store:
                     "E412", f"could not store document {doc.document.id}: {_reason(exc)}"
                 ) from exc
             except DBAPIError as exc:  # locked too long, disk full, read-only, value too long
+                if _transient(exc) and attempt + 1 < SAVE_ATTEMPTS:
+                    # two writers took locks in opposite orders: the server aborted one
+                    # transaction, which is safe to run again
+                    time.sleep(0.05 * (attempt + 1))
+                    continue
                 raise ArmstraceError(
                     "E413",
                     f"could not write document {doc.document.id} to {self._where}: {_reason(exc)}",

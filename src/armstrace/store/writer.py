@@ -170,7 +170,8 @@ def _upsert_entities(connection: Connection, offered: Iterable[Entity]) -> dict[
 
     Returns every offered entity as it now stands in the database.
     """
-    wanted = {e.id: e for e in offered}
+    # sorted, so concurrent writers lock entity rows in one order
+    wanted = {e.id: e for e in sorted(offered, key=lambda e: e.id)}
     existing = load_entities(connection, wanted)
     result: dict[str, Entity] = {}
     new_rows: list[dict[str, str | None]] = []
