@@ -20,7 +20,7 @@ from armstrace.model import (
     Modality,
 )
 from armstrace.services.assessing import claim_assessments, stored_relations
-from armstrace.services.screening import exposure_report, matches_json, sanctions_status
+from armstrace.services.screening import sanctions_status, sanctions_statuses
 from armstrace.services.serialize import claim_json, document_ref_json, entity_json
 from armstrace.store import Store
 
@@ -35,7 +35,6 @@ __all__ = [
     "open_store",
     "parse_enum",
     "resolve_entity",
-    "sanctions_statuses",
     "search",
     "stats",
 ]
@@ -86,27 +85,10 @@ def entities_page(
         type=parse_enum(EntityType, type), name=name, limit=limit, offset=offset
     )
     items = [entity_json(r) for r in records]
-    statuses = sanctions_statuses(store)
+    statuses = sanctions_statuses(store, [item["id"] for item in items])
     for item in items:
-        item["sanctions"] = statuses.get(item["id"], "clear")
+        item["sanctions"] = statuses[item["id"]]
     return {"items": items, "total": total}
-
-
-def sanctions_statuses(store: Store) -> dict[str, str]:
-    """Every entity's sanctions status in one pass (a page of entities needs all of them;
-    asking per entity would rebuild the ownership graph for each)."""
-    out: dict[str, str] = {}
-    for exp in exposure_report(store):
-        out[exp["entity_id"]] = (
-            "exposed" if exp["status"] == "exposed" else "owned in part by listed parties"
-        )
-    for m in matches_json(store):
-        if m["status"] == "open" and out.get(m["entity_id"]) != "listed":
-            out[m["entity_id"]] = "possible match"
-    for m in matches_json(store):
-        if m["status"] == "confirmed":
-            out[m["entity_id"]] = "listed"
-    return out
 
 
 def resolve_entity(store: Store, name_or_id: str) -> str | None:
