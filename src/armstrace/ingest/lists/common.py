@@ -7,9 +7,11 @@ whole tuple of entries before anyone stores it.
 
 from __future__ import annotations
 
+import csv
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from followthemoney.types import registry
 
@@ -21,6 +23,7 @@ __all__ = [
     "NO_SUCH_FILE",
     "UNKNOWN_FORMAT",
     "country_code",
+    "csv_rows",
     "dedupe",
     "fail",
     "read_bytes",
@@ -37,6 +40,22 @@ def fail(path: Path, line: int | None, why: str) -> ArmstraceError:
     """A malformed-list error that names the file and line, as the user must fix it there."""
     where = f"{path}:{line}" if line is not None else str(path)
     return ArmstraceError(BAD_ROW, f"{where}: {why}")
+
+
+def csv_rows(reader: Any, path: Path, *, offset: int = 0) -> Iterator[tuple[int, Any]]:
+    """The rows of a ``csv.reader``/``DictReader`` with the file line each starts on;
+    a CSV syntax error becomes :func:`fail` naming that line. ``offset`` counts lines
+    read before the reader started (a preamble above the header)."""
+    rows = iter(reader)
+    while True:
+        line = offset + reader.line_num + 1
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise fail(path, line, f"not valid CSV: {exc}") from None
+        yield line, row
 
 
 def read_bytes(path: Path) -> bytes:

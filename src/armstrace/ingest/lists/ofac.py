@@ -13,7 +13,7 @@ import io
 import re
 from pathlib import Path
 
-from armstrace.ingest.lists.common import country_code, dedupe, fail, read_text
+from armstrace.ingest.lists.common import country_code, csv_rows, dedupe, fail, read_text
 from armstrace.model import ListedType, SanctionEntry, SanctionList
 
 __all__ = ["SDN_COLUMNS", "looks_like_sdn", "read_sdn"]
@@ -132,15 +132,7 @@ def read_sdn(path: Path, name: str = "ofac-sdn") -> SanctionList:
     entries: list[SanctionEntry] = []
     seen: set[str] = set()
     reader = csv.reader(io.StringIO(text), strict=True)
-    rows = iter(reader)
-    while True:
-        line = reader.line_num + 1
-        try:
-            row = next(rows)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise fail(path, line, f"not valid CSV: {exc}") from None
+    for line, row in csv_rows(reader, path):
         if not row or not "".join(row).strip():
             continue
         if len(row) != len(SDN_COLUMNS):

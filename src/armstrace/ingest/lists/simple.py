@@ -15,7 +15,7 @@ from pathlib import Path
 
 from followthemoney import model
 
-from armstrace.ingest.lists.common import dedupe, fail, read_text
+from armstrace.ingest.lists.common import csv_rows, dedupe, fail, read_text
 from armstrace.model import ListedType, SanctionEntry, SanctionList
 
 __all__ = ["SIMPLE_REQUIRED", "looks_like_simple", "read_simple"]
@@ -57,15 +57,7 @@ def read_simple(path: Path, name: str | None = None) -> SanctionList:
         raise fail(path, 1, f"targets.simple.csv header lacks {', '.join(missing)}")
     entries: list[SanctionEntry] = []
     datasets: list[str] = []
-    rows = iter(reader)
-    while True:
-        line = reader.line_num + 1
-        try:
-            row = next(rows)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise fail(path, line, f"not valid CSV: {exc}") from None
+    for line, row in csv_rows(reader, path):
         if None in row:
             raise fail(path, line, "more fields than the header names")
         entry_id, primary = (row.get("id") or "").strip(), (row.get("name") or "").strip()

@@ -14,7 +14,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from armstrace.ingest.lists.common import country_code, dedupe, fail, read_text
+from armstrace.ingest.lists.common import country_code, csv_rows, dedupe, fail, read_text
 from armstrace.model import ListedType, SanctionEntry, SanctionList
 
 __all__ = ["looks_like_uk", "read_uk"]
@@ -71,15 +71,7 @@ def read_uk(path: Path, name: str = "uk-sanctions") -> SanctionList:
     if id_column is None:
         raise fail(path, header_at + 1, "header lacks 'Group ID' / 'Unique ID'")
     parties: dict[str, _Party] = {}
-    rows = iter(reader)
-    while True:
-        line = header_at + reader.line_num + 1
-        try:
-            row = next(rows)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise fail(path, line, f"not valid CSV: {exc}") from None
+    for line, row in csv_rows(reader, path, offset=header_at):
         if None in row:
             raise fail(path, line, "more fields than the header names")
         group = (row.get(id_column) or "").strip()
