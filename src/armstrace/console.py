@@ -13,10 +13,9 @@ from typing import Annotated
 import typer
 
 from armstrace.cli import app
-from armstrace.cli.app import DbOption, JsonOption, _db, err, fail, print_json
+from armstrace.cli.app import DbOption, JsonOption, err, fail, print_json, with_store
 from armstrace.export.ftm import export_ftm, import_ftm
 from armstrace.model import ArmstraceError
-from armstrace.services import querying
 
 __all__ = ["app", "main"]
 
@@ -43,11 +42,7 @@ def export_command(
 ) -> None:
     """Write the graph as FollowTheMoney entities (for Aleph and the OpenSanctions tools)."""
     _check_format(format)
-    try:
-        with querying.open_store(_db(db)) as store:
-            counts = export_ftm(store, out)
-    except ArmstraceError as exc:
-        raise fail(exc) from exc
+    counts = with_store(db, lambda store: export_ftm(store, out))
     if as_json:
         print_json(counts)
     else:
@@ -67,11 +62,7 @@ def import_command(
 ) -> None:
     """Read an FtM export back into the database without loss (using its sidecar)."""
     _check_format(format)
-    try:
-        with querying.open_store(_db(db)) as store:
-            counts = import_ftm(store, file)
-    except ArmstraceError as exc:
-        raise fail(exc) from exc
+    counts = with_store(db, lambda store: import_ftm(store, file))
     if as_json:
         print_json(counts)
     else:
