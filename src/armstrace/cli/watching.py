@@ -8,9 +8,8 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from armstrace.cli.app import DbOption, JsonOption, _db, app, err, fail, out, print_json
-from armstrace.model import ArmstraceError
-from armstrace.services import assessing, feeds, querying
+from armstrace.cli.app import DbOption, JsonOption, app, err, out, print_json, with_store
+from armstrace.services import assessing, feeds
 
 __all__ = ["feeds_app", "watch_app"]
 
@@ -28,19 +27,14 @@ def watch_add(
     db: DbOption = None,
 ) -> None:
     """Watch an entity: new claims about it and changes of their status make alerts."""
-    try:
-        with querying.open_store(_db(db)) as store:
-            added = assessing.watch_add(store, name)
-    except ArmstraceError as exc:
-        raise fail(exc) from exc
+    added = with_store(db, lambda store: assessing.watch_add(store, name))
     err.print(("watching " if added else "already watching ") + repr(name), markup=False)
 
 
 @watch_app.command("remove")
 def watch_remove(name: Annotated[str, typer.Argument()], db: DbOption = None) -> None:
     """Stop watching an entity."""
-    with querying.open_store(_db(db)) as store:
-        removed = assessing.watch_remove(store, name)
+    removed = with_store(db, lambda store: assessing.watch_remove(store, name))
     if not removed:
         err.print(f"not watching {name!r}", markup=False)
         raise typer.Exit(1)
@@ -49,8 +43,7 @@ def watch_remove(name: Annotated[str, typer.Argument()], db: DbOption = None) ->
 @watch_app.command("list")
 def watch_list(as_json: JsonOption = False, db: DbOption = None) -> None:
     """The watchlist, with the entities each name matches now."""
-    with querying.open_store(_db(db)) as store:
-        items = assessing.watch_list(store)
+    items = with_store(db, lambda store: assessing.watch_list(store))
     if as_json:
         print_json({"items": items, "total": len(items)})
         return
@@ -70,8 +63,9 @@ def alerts(
     db: DbOption = None,
 ) -> None:
     """New claims about watched entities, and status changes (e.g. a denial arriving)."""
-    with querying.open_store(_db(db)) as store:
-        items = assessing.alerts(store, unseen_only=unseen, mark_seen=mark_seen)
+    items = with_store(
+        db, lambda store: assessing.alerts(store, unseen_only=unseen, mark_seen=mark_seen)
+    )
     if as_json:
         print_json({"items": items, "total": len(items)})
         return
@@ -88,19 +82,14 @@ def feeds_add(
     url: Annotated[str, typer.Argument(help="RSS or Atom feed URL.")], db: DbOption = None
 ) -> None:
     """Subscribe to a feed."""
-    try:
-        with querying.open_store(_db(db)) as store:
-            added = feeds.feeds_add(store, url)
-    except ArmstraceError as exc:
-        raise fail(exc) from exc
+    added = with_store(db, lambda store: feeds.feeds_add(store, url))
     err.print(("added " if added else "already there: ") + url, markup=False)
 
 
 @feeds_app.command("list")
 def feeds_list(as_json: JsonOption = False, db: DbOption = None) -> None:
     """Feeds with when they were last polled and any failures."""
-    with querying.open_store(_db(db)) as store:
-        items = feeds.feeds_list(store)
+    items = with_store(db, lambda store: feeds.feeds_list(store))
     if as_json:
         print_json({"items": items, "total": len(items)})
         return
@@ -127,8 +116,12 @@ def feeds_poll(
     db: DbOption = None,
 ) -> None:
     """Poll every feed (conditional GET) and ingest new articles; failures are retried later."""
-    with querying.open_store(_db(db)) as store:
-        report = feeds.feeds_poll(store, allow_private=allow_private, force=force, timeout=timeout)
+    report = with_store(
+        db,
+        lambda store: feeds.feeds_poll(
+            store, allow_private=allow_private, force=force, timeout=timeout
+        ),
+    )
     for f in report.failed:
         err.print(
             f"[yellow]feed failed[/yellow] {f.source}: {f.reason} (will retry later)",
