@@ -21,6 +21,7 @@ from armstrace.extract.claims.items import classify, core_item, item_phrase, ite
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.quantity import parse_number
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
+from armstrace.extract.claims.transfer_origin import item_origin, party_origin
 from armstrace.model import ClaimType, EntityType, ItemClass, Status
 
 __all__ = ["transfer_drafts"]
@@ -51,6 +52,12 @@ _DEALS = frozenset({"contract", "deal", "agreement", "order", "accord"})
 _WITH = frozenset({"with"})
 _CARRY_CHARS = 800  # how far back an implied recipient may be carried from
 _MAIN_RECIPIENT_MIN = 1  # transfers naming a recipient before it counts as the main one
+
+
+def _actor(tok: Token, ctx: DocContext, deep: bool = True) -> str | None:
+    """The party a role word names: a mention, a pronoun's antecedent, or the country of
+    a nationality word on a party noun ("Chinese firms")."""
+    return ctx.referent(tok, ACTORS, deep=deep) or party_origin(tok, ctx)
 
 
 def _first(keys: list[str | None]) -> str | None:
@@ -116,7 +123,7 @@ def _items(
         if m is not None and m.type in ACTORS | {EntityType.PERSON, EntityType.PLACE}:
             continue
         phrases = item_phrases(core, ctx)
-        if not phrases and m is None and _refused_weapons(core):
+        if not phrases and m is None and (_refused_weapons(core) or _kinds_of_weapons(core)):
             phrases = [(core, _weapons_phrase(core))]
         for head, text in phrases:
             cls = classify(text, head, ctx)
@@ -153,10 +160,36 @@ def _refused_weapons(core: Token) -> bool:
     return False
 
 
+def _kinds_of_weapons(core: Token) -> bool:
+    """Bare "weapons" is too vague to be an item, but "anti-tank weapons" or "lethal
+    weapons" says which kind moved."""
+    if core.lemma_.lower() != "weapon":
+        return False
+    drop = lexicon()["drop_adjectives"]
+    return any(
+        c.dep_ in ("amod", "compound", "nmod")
+        and c.i < core.i
+        and c.lower_ not in drop
+        and c.pos_ in ("ADJ", "NOUN", "PROPN")
+        and not (c.pos_ == "ADJ" and c.text[:1].isupper())
+        for c in core.children
+    )
+
+
 def _weapons_phrase(core: Token) -> str:
-    """ "weapons", with the adjectives that say which ("lethal weapons")."""
-    adjs = [c for c in core.children if c.dep_ == "amod" and c.i < core.i and c.pos_ == "ADJ"]
-    start = min([core.i, *(a.i for a in adjs)])
+    """ "weapons", with the words that say which ("lethal weapons", "M72 light anti-armour
+    weapons")."""
+    drop = lexicon()["drop_adjectives"]
+    mods = [
+        c
+        for c in core.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < core.i and c.lower_ not in drop
+    ]
+    start = min([core.i, *(x.i for m in mods for x in m.subtree)])
+    while start < core.i and (
+        core.doc[start].lower_ in drop or core.doc[start].pos_ in ("DET", "NUM", "PUNCT")
+    ):
+        start += 1
     return str(core.doc[start : core.i + 1].text)
 
 
@@ -183,8 +216,8 @@ def _arrival(verb: Token, ctx: DocContext) -> list[Draft]:
     if recipient is None or not items:
         return []
     supplier = _first(
-        [ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause_tokens(verb), _FROM)]
-    )
+        [_actor(t, ctx, deep=False) for t in pobjs(clause_tokens(verb), _FROM)]
+    ) or _made_in(items, ctx)
     out = []
     known = ctx.supplied.get(ctx.name(recipient), {})
     items += pobjs(clause_tokens(verb), frozenset({"with"}))  # "together with two vehicles"
@@ -262,6 +295,12 @@ def _alongside(clause: list[Token], ctx: DocContext) -> list[Token]:
     return out
 
 
+def _prefixed(verb: Token, prefix: str) -> bool:
+    """ "re-export" split by the tokenizer into "re", "-", "export"."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == prefix
+
+
 def _hyphenated(verb: Token) -> bool:
     """ "Iranian-supplied", not "re-exported"."""
     doc = verb.doc
@@ -270,7 +309,7 @@ def _hyphenated(verb: Token) -> bool:
     return doc[verb.i - 2].lower_ not in ("re", "co", "pre", "trans")
 
 
-def _made_in(items: list[Token], ctx: DocContext) -> str | None:
+def _made_in(items: list[Token], ctx: DocContext, nationality: bool = True) -> str | None:
     """ "China-made drones", "Iranian Fath-360 missiles": the country an item is said to be
     made in, or named as its origin, supplied it."""
     for t in items:
@@ -285,6 +324,9 @@ def _made_in(items: list[Token], ctx: DocContext) -> str | None:
                     key = ctx.referent(x, ACTORS, deep=False)
                     if key is not None:
                         return key
+        key = item_origin(t, core, ctx) if nationality else None
+        if key is not None:
+            return key  # "Iranian missiles", "Serbian-made ammunition"
     return None
 
 
@@ -353,8 +395,8 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
         item_toks += _alongside(clause, ctx)
     to_group = [ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _TO)]
     to_keys = [ctx.referent(t, ACTORS, deep=True) for t in recip_toks] + to_group
-    from_keys = [ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _FROM)]
-    subj_keys = [ctx.referent(t, ACTORS) for t in subj_toks]
+    from_keys = [_actor(t, ctx, deep=False) for t in pobjs(clause, _FROM)]
+    subj_keys = [_actor(t, ctx) for t in subj_toks]
     end_user = _end_user(clause, ctx)
     if end_user is not None:
         to_keys.insert(0, end_user)
@@ -366,10 +408,13 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
         recipient = _first(subj_keys)
         supplier = _first(from_keys) or _made_in(item_toks, ctx) or _deal_partner(verb, ctx)
     else:
+        # who routes goods need not have made them; nor need an unnamed seller ("traders
+        # sold Iranian drones")
+        transit = lemma in lex["transfer_transit_verbs"] or _prefixed(verb, "re")
         supplier = (
             _first(subj_keys)
             or _first(from_keys)
-            or _made_in(item_toks, ctx)
+            or (None if transit else _made_in(item_toks, ctx, nationality=not subj_toks))
             or (_owner_of(item_toks, ctx) if passive else None)
         )
         recipient = _first(to_keys) or _implied_recipient(verb, item_toks, ctx)
