@@ -298,7 +298,7 @@ def _alongside(clause: list[Token], ctx: DocContext) -> list[Token]:
 def _prefixed(verb: Token, prefix: str) -> bool:
     """ "re-export" split by the tokenizer into "re", "-", "export"."""
     doc = verb.doc
-    return verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == prefix
+    return bool(verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == prefix)
 
 
 def _hyphenated(verb: Token) -> bool:
