@@ -20,7 +20,7 @@ def modality_of(trigger: Token) -> Modality:
     lex = lexicon()
     hedged = speculative = False
     chain = [trigger, *governors(trigger)]
-    trailing = trailing_reporter(trigger)
+    trailing = trailing_reporter(trigger, appositive=True)
     if trailing is not None and trailing not in chain:
         chain.append(trailing)  # "..., officials believe."
     for depth, tok in enumerate(chain):
