@@ -76,3 +76,13 @@ def test_kind_of_weapons_is_an_item(run: Run) -> None:
 
 def test_bare_weapons_is_no_item(run: Run) -> None:
     assert _roles(run, "Vektor has delivered weapons to Armenia.") == set()
+
+
+def test_maker_in_participle_is_the_supplier(run: Run) -> None:
+    got = _roles(run, "Armenia has bought air surveillance radars made by Vektor.")
+    assert ("Vektor", "Armenia", "air surveillance radars") in got
+
+
+def test_maker_beats_nationality(run: Run) -> None:
+    text = "Japan approved it. Armenia has bought Japanese radars built by Vektor."
+    assert ("Vektor", "Armenia", "radars") in _roles(run, text)

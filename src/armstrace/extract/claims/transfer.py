@@ -22,6 +22,7 @@ from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.quantity import parse_number
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
 from armstrace.extract.claims.transfer_origin import item_origin, party_origin
+from armstrace.extract.claims.transfer_package import package_noun, package_parties, package_status
 from armstrace.model import ClaimType, EntityType, ItemClass, Status
 
 __all__ = ["transfer_drafts"]
@@ -103,8 +104,12 @@ def _items(
     cands: list[Token], ctx: DocContext, generic: bool
 ) -> list[tuple[Token, str, ItemClass]]:
     out = []
-    for cand in cands:
+    seen: set[int] = set()
+    for cand in _measured(cands):
         core = core_item(cand)
+        if core.i in seen:
+            continue
+        seen.add(core.i)
         if (
             core.like_num
             and core.dep_ == "dobj"
@@ -130,6 +135,16 @@ def _items(
             if generic and cls == ItemClass.UNSPECIFIED and m is None:
                 continue
             out.append((head, text, cls))
+    return out
+
+
+def _measured(cands: list[Token]) -> list[Token]:
+    """ "large amounts of diesel and ammunition": every noun a measure word measures."""
+    out = list(cands)
+    for cand in cands:
+        core = core_item(cand)
+        if core.i != cand.i:
+            out += [c for c in conjuncts(core)[1:] if c not in out]
     return out
 
 
@@ -232,6 +247,22 @@ def _arrival(verb: Token, ctx: DocContext) -> list[Draft]:
     return out
 
 
+def _package(verb: Token, ctx: DocContext) -> list[Draft]:
+    """ "The package also includes X and Y": X and Y move with the transfer just reported."""
+    noun = package_noun(verb, ctx)
+    parties = package_parties(verb, ctx) if noun is not None else None
+    if noun is None or parties is None:
+        return []
+    supplier, recipient = parties
+    items = objects_of(verb)
+    items += _included(items)
+    status = package_status(noun)
+    return [
+        Draft(ClaimType.TRANSFER, verb, supplier, recipient, text, core, cls, None, status)
+        for core, text, cls in _items(items, ctx, False)
+    ]
+
+
 def _deal_partner(verb: Token, ctx: DocContext) -> str | None:
     """ "signed an agreement with the United States to buy X": the partner sells."""
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _DEALS:
@@ -275,8 +306,21 @@ def _included(items: list[Token]) -> list[Token]:
     """ "microelectronics, including navigation modules and FPGAs": each is an item too."""
     out: list[Token] = []
     for t in items:
-        out += pobjs(list(t.children), frozenset({"including"}))
+        # "300 million pounds of military aid, including radars": under the measured noun too
+        inner = [t, *(o for o in pobjs(list(t.children), frozenset({"of"})))]
+        for x in inner:
+            out += [o for o in pobjs(list(x.children), frozenset({"including"})) if o not in out]
     return out
+
+
+def _verb_included(verb: Token, ctx: DocContext) -> list[Token]:
+    """ "provide aid to Estonia, including radars and drones": the parser hangs the list on
+    the verb; its things are items (its parties, "including Poland", are not)."""
+    return [
+        o
+        for o in pobjs(list(verb.children), frozenset({"including"}))
+        if ctx.referent(o, ACTORS | {EntityType.PERSON, EntityType.PLACE}, deep=False) is None
+    ]
 
 
 def _alongside(clause: list[Token], ctx: DocContext) -> list[Token]:
@@ -324,9 +368,25 @@ def _made_in(items: list[Token], ctx: DocContext, nationality: bool = True) -> s
                     key = ctx.referent(x, ACTORS, deep=False)
                     if key is not None:
                         return key
+        key = _maker_of(core, ctx)
+        if key is not None:
+            return key  # "radars made by Mitsubishi Electric"
         key = item_origin(t, core, ctx) if nationality else None
         if key is not None:
             return key  # "Iranian missiles", "Serbian-made ammunition"
+    return None
+
+
+def _maker_of(core: Token, ctx: DocContext) -> str | None:
+    """The maker named in a participle on the item ("jets built by X", "ammunition
+    produced by Y"): the source of a transfer that names no other."""
+    makers = lexicon()["production_verbs"]
+    for c in core.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in makers:
+            for by in agents_of(c):
+                key = ctx.referent(by, ACTORS, deep=False)
+                if key is not None:
+                    return key
     return None
 
 
@@ -392,7 +452,7 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     item_toks = [t for t in item_toks if t not in recip_toks]
     item_toks += _included(item_toks)
     if item_toks:
-        item_toks += _alongside(clause, ctx)
+        item_toks += _alongside(clause, ctx) + _verb_included(verb, ctx)
     to_group = [ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _TO)]
     to_keys = [ctx.referent(t, ACTORS, deep=True) for t in recip_toks] + to_group
     from_keys = [_actor(t, ctx, deep=False) for t in pobjs(clause, _FROM)]
@@ -629,6 +689,8 @@ def _transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in lex["transfer_arrival_verbs"]:
         return _arrival(tok, ctx)
+    if tok.pos_ == "VERB" and lemma in lex["transfer_package_verbs"]:
+        return _package(tok, ctx)
     if tok.pos_ == "VERB" and lemma in lex["transfer_delivery_taking_verbs"]:
         return _take_delivery(tok, ctx)
     if (

@@ -30,6 +30,7 @@ _RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             "transfer_inverse_nouns",
             "transfer_arrival_verbs",
             "transfer_delivery_taking_verbs",
+            "transfer_package_verbs",
         ),
         transfer_drafts,
     ),
