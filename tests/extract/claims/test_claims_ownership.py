@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from armstrace.model import Claim
+
 from tests.extract.claims.conftest import COUNTRY, ORG, Run, by_type, role
 
 NAMES = {"Kupol": ORG, "Almaz-Antey": ORG, "Rostec": ORG, "Russian": COUNTRY, "Vektor": ORG}
@@ -45,3 +47,70 @@ def test_bought_a_stake_in(run: Run) -> None:
     (c,) = by_type(claims, "ownership")
     assert (role(names, c.subject), role(names, c.object)) == ("Vektor", "Rostec")
     assert by_type(claims, "transfer") == []
+
+
+def _pairs(claims: list[Claim], names: dict[str, str]) -> set[tuple[str | None, str | None]]:
+    return {(role(names, c.subject), role(names, c.object)) for c in by_type(claims, "ownership")}
+
+
+def test_joint_venture_is_owned_by_each_partner(run: Run) -> None:
+    names_ = {**NAMES, "Delta Systems": ORG}
+    claims, names = run(
+        "Delta Systems, a joint venture of Rostec and Vektor, builds radars.", names_
+    )
+    assert _pairs(claims, names) == {("Delta Systems", "Rostec"), ("Delta Systems", "Vektor")}
+
+
+def test_parent_company_named_after_a_possessive(run: Run) -> None:
+    text = "Kupol has doubled its output of radars, its parent company Almaz-Antey said."
+    claims, names = run(text, NAMES)
+    assert _pairs(claims, names) == {("Kupol", "Almaz-Antey")}
+
+
+def test_which_in_turn_sits_under(run: Run) -> None:
+    claims, names = run("Kupol is a subsidiary of Vektor, which in turn sits under Rostec.", NAMES)
+    assert _pairs(claims, names) == {("Kupol", "Vektor"), ("Vektor", "Rostec")}
+
+
+def test_sitting_under_sanctions_is_no_ownership(run: Run) -> None:
+    claims, _ = run("Kupol now sits under heavy sanctions.", NAMES)
+    assert by_type(claims, "ownership") == []
+
+
+def test_the_named_group_wins_over_an_earlier_one(run: Run) -> None:
+    text = "Rostec reported higher sales. Kupol is part of the Almaz-Antey group."
+    claims, names = run(text, NAMES)
+    assert _pairs(claims, names) == {("Kupol", "Almaz-Antey")}
+
+
+def test_affiliated_with_read_as_a_passive(run: Run) -> None:
+    claims, names = run("Officials said Kupol is affiliated with Rostec.", NAMES)
+    assert _pairs(claims, names) == {("Kupol", "Rostec")}
+
+
+def test_majority_owned_in_a_relative_clause(run: Run) -> None:
+    text = "Kupol, which is majority owned by the Russian state, declined to comment."
+    claims, names = run(text, NAMES)
+    assert _pairs(claims, names) == {("Kupol", "Russian")}
+
+
+def test_in_which_a_holder_keeps_a_stake(run: Run) -> None:
+    claims, names = run("Vektor, in which Rostec holds a blocking stake, makes radars.", NAMES)
+    assert _pairs(claims, names) == {("Vektor", "Rostec")}
+
+
+def test_maker_within_a_group(run: Run) -> None:
+    claims, names = run("Kupol, the radar maker within the Rostec group, grew fast.", NAMES)
+    assert _pairs(claims, names) == {("Kupol", "Rostec")}
+
+
+def test_singular_apposition_after_a_coordination_describes_the_last(run: Run) -> None:
+    claims, names = run("Vektor and Kupol, another Rostec holding, make radars.", NAMES)
+    assert _pairs(claims, names) == {("Kupol", "Rostec")}
+
+
+def test_state_owned_producers_such_as(run: Run) -> None:
+    names_ = {**NAMES, "Serbia": COUNTRY}
+    text = "Serbia's industry includes state-owned producers such as Kupol and Vektor."
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {("Kupol", "Serbia"), ("Vektor", "Serbia")}

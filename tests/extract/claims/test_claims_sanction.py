@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.extract.claims.conftest import COUNTRY, ORG, Run, by_type, role
+from armstrace.model import Claim
+
+from tests.extract.claims.conftest import COUNTRY, ORG, PERSON, Run, by_type, role
 
 NAMES = {
     "OFAC": ORG,
@@ -140,3 +142,68 @@ def test_object_pronoun_is_not_its_clauses_subject(run: Run) -> None:
     claims, names = run(text, NAMES)
     (c,) = by_type(claims, "sanction")
     assert (role(names, c.subject), role(names, c.object)) == ("OFAC", "Alpha Trading")
+
+
+def _pairs(claims: list[Claim], names: dict[str, str]) -> set[tuple[str | None, str | None]]:
+    return {(role(names, c.subject), role(names, c.object)) for c in by_type(claims, "sanction")}
+
+
+def test_both_stands_for_the_authorities_just_named(run: Run) -> None:
+    names_ = {**NAMES, "Japan": COUNTRY, "Canada": COUNTRY}
+    text = "Japan and Canada acted together. On May 3 both froze the assets of Alpha Trading."
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {("Japan", "Alpha Trading"), ("Canada", "Alpha Trading")}
+
+
+def test_semicolon_list_after_a_colon_names_each_target(run: Run) -> None:
+    names_ = {**NAMES, "Ivan Petrov": PERSON, "Maria Sokolova": PERSON, "Oleg Ivanov": PERSON}
+    text = (
+        "OFAC designated three executives: Ivan Petrov, director of Alpha Trading; "
+        "Maria Sokolova, who runs Beta Logistics; and Oleg Ivanov."
+    )
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {
+        ("OFAC", "Ivan Petrov"),
+        ("OFAC", "Maria Sokolova"),
+        ("OFAC", "Oleg Ivanov"),
+    }
+
+
+def test_names_after_an_unnamed_group_are_targets(run: Run) -> None:
+    names_ = {**NAMES, "Alpha Bank": ORG, "Beta Bank": ORG}
+    text = (
+        "Later the European Union imposed transaction bans on two lenders, Alpha Bank and "
+        "Beta Bank, and listed Gamma Tech."
+    )
+    claims, names = run(text, names_)
+    assert {o for _, o in _pairs(claims, names)} == {"Alpha Bank", "Beta Bank", "Gamma Tech"}
+
+
+def test_a_following_sentence_lists_the_targets(run: Run) -> None:
+    text = (
+        "BIS added six companies to the Entity List on Tuesday. "
+        "The firms include Alpha Trading and Beta Logistics."
+    )
+    claims, names = run(text, NAMES)
+    assert _pairs(claims, names) == {("BIS", "Alpha Trading"), ("BIS", "Beta Logistics")}
+    assert all("The firms include" in c.evidence for c in by_type(claims, "sanction"))
+
+
+def test_a_list_without_an_announcement_is_no_sanction(run: Run) -> None:
+    claims, _ = run("The firms include Alpha Trading and Beta Logistics.", NAMES)
+    assert by_type(claims, "sanction") == []
+
+
+def test_the_speaker_after_a_list_is_no_target(run: Run) -> None:
+    text = (
+        "OFAC designated four firms on Monday. "
+        "The firms include Alpha Trading and Beta Logistics, Gamma Tech said."
+    )
+    claims, names = run(text, NAMES)
+    assert "Gamma Tech" not in {o for _, o in _pairs(claims, names)}
+
+
+def test_frozen_assets_of_a_person_not_of_his_employer(run: Run) -> None:
+    names_ = {**NAMES, "Britain": COUNTRY, "Ivan Petrov": PERSON}
+    claims, names = run("Britain froze the assets of Ivan Petrov, head of Alpha Trading.", names_)
+    assert _pairs(claims, names) == {("Britain", "Ivan Petrov")}

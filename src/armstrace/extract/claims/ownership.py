@@ -1,8 +1,10 @@
 """Ownership claims: the owned or subsidiary (subject) and its owner or parent (object).
 
 "X, a subsidiary of Y", "X is part of Y", "X is (majority-)owned by Y", "Y owns X",
-"X belongs to Y", and "state-owned X" (X owned by the state the phrase names, or by the
-country of X where the gazetteer gave one).
+"X belongs to Y", "X is affiliated with Y", "Y, in which Z holds a stake", and
+"state-owned X" (X owned by the state the phrase names, or by the country of X where the
+gazetteer gave one, or by the one country its sentence names). Relations without those
+words ("a joint venture of", "its parent company", "sits under") are in ownership_links.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, agents_of
 from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.ownership_links import LINK_WORDS, link_drafts, named, owner_of
 from armstrace.extract.claims.syntax import conjuncts, pobjs
 from armstrace.model import ClaimType, EntityType
 
@@ -17,6 +20,7 @@ __all__ = ["ownership_drafts"]
 
 _OWNERS = ACTORS | {EntityType.PERSON}
 _PERCENT = frozenset({"cent", "percent", "%"})
+_SHARE_HEADS = _PERCENT | {"majority", "share", "part"}
 _OWNED = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
 
 
@@ -32,8 +36,8 @@ def _holder(noun: Token) -> Token | None:
         head = noun.head
         if head.dep_ == "appos":
             return head.head
-        if head.lower_ in _PERCENT and head.dep_ == "attr":
-            return _holder(head)  # "X is 66 per cent owned by Y"
+        if head.lower_ in _SHARE_HEADS and head.dep_ == "attr":
+            return _holder(head)  # "X is 66 per cent owned by Y", "is majority owned by"
         return head
     app = [c for c in noun.children if c.dep_ == "appos"]
     return app[0] if app else None
@@ -55,6 +59,13 @@ def _state_of(owned: str, noun: Token, ctx: DocContext) -> str | None:
         for m in ctx.ordered:
             if m.type == EntityType.COUNTRY and (m.country or "").upper() == code.upper():
                 return m.key
+    sent = noun.sent
+    keys = {
+        m.key for t in sent if (m := ctx.mention_at(t)) is not None and m.type == EntityType.COUNTRY
+    }
+    names = {ctx.name(k) for k in keys}
+    if len(names) == 1:  # "Serbia's industry includes state-owned producers such as X"
+        return sorted(keys)[0]
     return None
 
 
@@ -74,6 +85,8 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     lex = lexicon()
     lemma = tok.lemma_.lower()
     out: list[Draft] = []
+    if lemma in LINK_WORDS:
+        return link_drafts(tok, ctx)
     if tok.pos_ == "NOUN" and lemma in lex["ownership_heads"]:
         if lemma in ("part", "member", "unit", "arm", "branch", "division") and tok.dep_ not in (
             "appos",
@@ -87,14 +100,24 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
             holder = tok.head  # "Rostec's subsidiary Rosoboronexport"
         parents = pobjs(list(tok.children), frozenset({"of"}))
         parents += [c for c in tok.children if c.dep_ == "poss"]
+        parents += [  # "another Rostec holding", "a Rostec subsidiary"
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "amod")
+            and (m := ctx.mention_at(c)) is not None
+            and m.type == EntityType.ORGANIZATION
+        ]
         if not parents and tok.dep_ == "dobj" and lemma in ("subsidiary", "affiliate"):
             parents = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if holder is None:
             return []
-        for h in conjuncts(holder):
-            sub = ctx.referent(h, _OWNED, deep=False)
+        holders = conjuncts(holder)
+        if tok.dep_ == "appos" and tok.tag_ == "NN" and len(holders) > 1:
+            holders = holders[-1:]  # "A and B, another Rostec holding": B is the holding
+        for h in holders:
+            sub = named(h, ctx, _OWNED)
             for p in parents:
-                out += _pair(sub, ctx.referent(p, _OWNERS), tok, ctx)
+                out += _pair(sub, owner_of(p, ctx), tok, ctx)
         return out
     if tok.lower_ in ("owned", "controlled") or (tok.lemma_ == "own" and tok.tag_ == "VBN"):
         prev = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" else None
@@ -102,10 +125,24 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
             noun = tok.head if tok.head.i != tok.i else tok
             while noun.dep_ in ("amod", "compound") and noun.head.i != noun.i:
                 noun = noun.head
-            sub = ctx.referent(noun, _OWNED)
-            if sub is None:
-                return []
-            return _pair(sub, _state_of(sub, noun, ctx), tok, ctx)
+            owned = [noun]
+            if ctx.mention_at(noun) is None:
+                holder = _holder(noun) if noun.dep_ in ("appos", "attr") else None
+                # "two state-owned companies", "state-owned producers such as X and Y"
+                owned = conjuncts(holder) if holder is not None else []
+                owned += [
+                    x
+                    for p in noun.children
+                    if p.dep_ == "prep" and p.lower_ == "as"
+                    for x in pobjs([p], frozenset({"as"}))
+                ]
+                if not owned:
+                    owned = [noun]
+            for o in owned:
+                sub = ctx.referent(o, _OWNED, deep=o is noun)
+                if sub is not None:
+                    out += _pair(sub, _state_of(sub, noun, ctx), tok, ctx)
+            return out
         owners = agents_of(tok)
         if tok.head.lower_ in _PERCENT:  # "... and 34 per cent by Z"
             for share in tok.head.children:
@@ -117,10 +154,13 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         holder = subs[0] if subs else _holder(tok)
         if holder is None:
             return []
-        for h in conjuncts(holder):
-            sub = ctx.referent(h, _OWNED, deep=False)
+        holders = conjuncts(holder)
+        if tok.dep_ == "appos" and tok.tag_ == "NN" and len(holders) > 1:
+            holders = holders[-1:]  # "A and B, another Rostec holding": B is the holding
+        for h in holders:
+            sub = named(h, ctx, _OWNED)
             for o in owners:
-                out += _pair(sub, ctx.referent(o, _OWNERS), tok, ctx)
+                out += _pair(sub, owner_of(o, ctx), tok, ctx)
         return out
     if tok.pos_ == "VERB" and lemma in lex["ownership_verbs"] and tok.tag_ != "VBN":
         owners = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -130,20 +170,25 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
             stakes = [d for d in owned if d.lemma_.lower() in lex["stake_words"]]
             owned = [t for d in stakes for t in pobjs(list(d.subtree), frozenset({"in", "of"}))]
             owned = [t for t in owned if t.lemma_.lower() not in lex["stake_words"]]
+            if stakes and not owned:  # "X, in which Y holds a blocking stake"
+                owned = [t for t in pobjs(list(tok.children), frozenset({"in"})) if t.tag_ == "WDT"]
         else:
             owned = [_share_holder(d) for d in owned]
         for o in owners:
             for d in owned:
-                out += _pair(ctx.referent(d, _OWNED), ctx.referent(o, _OWNERS), tok, ctx)
+                out += _pair(named(d, ctx, _OWNED), ctx.referent(o, _OWNERS), tok, ctx)
         return out
     if tok.lower_ == "affiliated":  # "X is affiliated with Y"
         holder = _holder(tok) if tok.dep_ != "acomp" else None
         if tok.dep_ == "acomp":
             subs = [c for c in tok.head.children if c.dep_ == "nsubj"]
             holder = subs[0] if subs else None
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if passive:  # "X is affiliated with Y" parsed as a passive verb
+            holder = passive[0]
         if holder is not None:
             for p in pobjs(list(tok.children), frozenset({"with", "to"})):
-                out += _pair(ctx.referent(holder, _OWNED), ctx.referent(p, _OWNERS), tok, ctx)
+                out += _pair(named(holder, ctx, _OWNED), owner_of(p, ctx), tok, ctx)
         return out
     if tok.pos_ == "NOUN" and lemma in lex["parent_owned_nouns"] and tok.dep_ == "appos":
         # "MMZ Avangard, the group's Moscow missile factory"
@@ -156,5 +201,5 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         subs = [c for c in tok.children if c.dep_ == "nsubj"]
         for s in subs:
             for p in pobjs(list(tok.children), frozenset({"to"})):
-                out += _pair(ctx.referent(s, _OWNED), ctx.referent(p, _OWNERS), tok, ctx)
+                out += _pair(named(s, ctx, _OWNED), owner_of(p, ctx), tok, ctx)
     return out

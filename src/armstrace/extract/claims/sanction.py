@@ -12,6 +12,11 @@ from __future__ import annotations
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, agents_of, subjects_of
 from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.sanction_lists import (
+    followup_targets,
+    group_authorities,
+    listed_targets,
+)
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
 from armstrace.model import ClaimType, EntityType
 
@@ -33,6 +38,7 @@ _MEASURES = frozenset(
         "freeze",
     }
 )
+_HOLDINGS = frozenset({"asset", "fund", "property", "account", "holding", "freeze"})
 _GENERIC = frozenset({"add", "list", "name", "target", "put", "hit", "place"})
 _SAYING = frozenset({"say", "announce", "state", "confirm", "add", "warn", "tell"})
 _AUTH_DEPS = ("compound", "amod", "nmod", "poss")
@@ -90,19 +96,33 @@ def _expand(targets: list[Token]) -> list[Token]:
     return out
 
 
-def _drafts(auths: list[str], targets: list[Token], trigger: Token, ctx: DocContext) -> list[Draft]:
+def _drafts(
+    auths: list[str],
+    targets: list[Token],
+    trigger: Token,
+    ctx: DocContext,
+    listed: list[str] | None = None,
+) -> list[Draft]:
     if not auths:
         return []
     out = []
     seen: set[str] = set()
     targets = _expand(targets)
     head_named = bool(targets) and ctx.mention_at(targets[0]) is not None
+    keys: list[str] = []
     for t in targets:
         key = ctx.referent(t, _TARGETS, deep=False)
-        if key is None or key in seen or key in auths:
+        if key is None and t.dep_ == "appos" and t.pos_ == "NOUN":
+            key = ctx.referent(t.head, _TARGETS, deep=False)  # "X, a firm already under ..."
+        if key is None:
             continue
         if not head_named and ctx.mentions[key].type in (EntityType.COUNTRY, EntityType.PLACE):
             continue  # "eight entities in China, Hong Kong and Turkey": places, not targets
+        keys.append(key)
+    names = {ctx.name(a) for a in auths}
+    for key in keys + (listed or []):
+        if key in seen or key in auths or ctx.name(key) in names:
+            continue
         seen.add(key)
         for a in auths[:6]:
             out.append(Draft(ClaimType.SANCTION, trigger, a, key))
@@ -115,7 +135,9 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
     lemma = verb.lemma_.lower()
     clause = clause_tokens(verb)
     passive = is_passive(verb)
-    auths = _authorities(agents_of(verb) if passive else subjects_of(verb), ctx)
+    auths = group_authorities(verb, ctx, is_authority) or _authorities(
+        agents_of(verb) if passive else subjects_of(verb), ctx
+    )
     if passive:
         targets = [x for c in verb.children if c.dep_ == "nsubjpass" for x in conjuncts(c)]
         if not targets and verb.dep_ in ("acl", "amod"):
@@ -179,9 +201,42 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
         if not any(x.lemma_.lower() in _MEASURES for t in targets for x in t.subtree):
             return []  # "imposed several rounds of sanctions on X" counts too
         targets = pobjs(clause, frozenset({"on", "against"}))
-    elif lemma == "freeze":
-        targets = pobjs(clause, frozenset({"of"}))
-    return _drafts(auths, targets, verb, ctx)
+    elif lemma == "freeze":  # "froze the assets of X and of Y"
+        ofs = [
+            t
+            for t in clause
+            if t.lower_ == "of" and (t.head.pos_ != "NOUN" or t.head.lemma_.lower() in _HOLDINGS)
+        ]
+        targets = pobjs(ofs, frozenset({"of"}))
+    listed: list[str] = []
+    official = bool(auths) and all(is_authority(a, ctx) for a in auths)
+    if official and not passive and verb.i + 1 < len(verb.doc):
+        start = verb.doc[verb.i + 1]
+        if lemma == "impose":  # "imposed sanctions on A and B": the names after "on"
+            ons = [t for t in clause if t.lower_ in ("on", "against") and t.i > verb.i]
+            start = ons[0] if ons else start
+        if lemma != "impose" or start.i > verb.i + 1:
+            listed = listed_targets(start, ctx)
+    out = _drafts(auths, targets, verb, ctx, listed)
+    if official and verb.dep_ not in ("relcl", "acl", "advcl", "pcomp"):
+        out += _followups(auths, verb, ctx)
+    return out
+
+
+def _followups(auths: list[str], verb: Token, ctx: DocContext) -> list[Draft]:
+    """Targets the next two sentences list ("The firms include A and B", "Among them
+    is X"), sanctioned by the authority that made the announcement."""
+    out: list[Draft] = []
+    doc = verb.doc
+    end = verb.sent.end
+    for _ in range(2):
+        if end >= len(doc):
+            break
+        sent = doc[end].sent
+        for tok, keys in followup_targets(sent, ctx):
+            out += _drafts(auths, [], tok, ctx, keys)
+        end = sent.end
+    return out
 
 
 def _noun(noun: Token, ctx: DocContext) -> list[Draft]:

@@ -1,0 +1,163 @@
+"""Ownership said through relations rather than the words "subsidiary" or "owned by".
+
+"X, a joint venture of A and B" (X owned by each partner), "its parent company Y" /
+"whose owner Y" (the possessor owned by Y), "X sits under Y" / "falls under Y", "X, the
+drone maker within the Y group", and "X, in which Y holds a stake". Each needs a named
+owned and a named owner, as every ownership claim does.
+"""
+
+from __future__ import annotations
+
+from armstrace.extract.claims.context import ACTORS, DocContext, Token
+from armstrace.extract.claims.draft import Draft
+from armstrace.extract.claims.syntax import conjuncts, pobjs
+from armstrace.model import ClaimType, EntityType
+
+__all__ = ["LINK_WORDS", "group_name", "link_drafts", "named", "owner_of"]
+
+OWNERS = ACTORS | {EntityType.PERSON}
+OWNED = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
+_GROUPS = frozenset(
+    {"group", "holding", "concern", "conglomerate", "corporation", "consortium", "company"}
+)
+_VENTURES = frozenset({"venture", "consortium"})
+_RELATIONAL = frozenset({"parent", "owner", "co-owner", "shareholder"})
+_UNDER_VERBS = frozenset({"sit", "fall"})
+# words that start one of these readings (the trigger pass hands them to ownership_drafts)
+LINK_WORDS = _VENTURES | _RELATIONAL | _UNDER_VERBS | {"within"}
+
+
+def named(tok: Token, ctx: DocContext, types: frozenset[EntityType]) -> str | None:
+    """The mention a role word stands for: ``ctx.referent``, else, for a describing
+    noun in apposition ("X, a company that ..."), the name it describes."""
+    key = ctx.referent(tok, types, deep=False)
+    if key is not None:
+        return key
+    cur = tok
+    relative = tok.tag_ in ("WDT", "WP") or (tok.lower_ == "that" and tok.dep_ in ("nsubj", "dobj"))
+    clause = tok.head.head if tok.dep_ == "pobj" else tok.head  # "in which"
+    if relative and clause.dep_ == "relcl":
+        cur = clause.head
+    if cur.dep_ == "appos" and cur.pos_ == "NOUN":
+        return ctx.referent(cur.head, types, deep=False)
+    if cur is not tok:
+        return group_name(cur, ctx) or ctx.referent(cur, types, deep=False)
+    return None
+
+
+def group_name(tok: Token, ctx: DocContext) -> str | None:
+    """The organisation named in front of a group word ("the KNDS group", "the High
+    Precision Systems holding"), or None."""
+    if tok.lemma_.lower() not in _GROUPS and tok.lower_ not in _GROUPS:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("compound", "nmod", "amod"):
+            m = ctx.mention_at(c)
+            if m is not None and m.type == EntityType.ORGANIZATION:
+                return m.key
+    return None
+
+
+def owner_of(tok: Token, ctx: DocContext) -> str | None:
+    """An owner phrase: its own name, or the name modifying a group word ("the Franco-
+    German KNDS group" is KNDS, never an earlier group "the group" might point back to)."""
+    m = ctx.mention_at(tok)
+    if m is not None:
+        return m.key if m.type in OWNERS else None
+    return group_name(tok, ctx) or named(tok, ctx, OWNERS) or ctx.referent(tok, OWNERS)
+
+
+def _pair(sub: str | None, obj: str | None, trigger: Token, ctx: DocContext) -> list[Draft]:
+    if sub is None or obj is None or sub == obj or ctx.name(sub) == ctx.name(obj):
+        return []
+    return [Draft(ClaimType.OWNERSHIP, trigger, sub, obj, timeless=True)]
+
+
+def _venture(tok: Token, ctx: DocContext) -> list[Draft]:
+    """ "X, a joint venture of/between A and B": X is owned by each partner."""
+    if tok.dep_ not in ("appos", "attr"):
+        return []
+    if tok.dep_ == "appos":
+        holder = tok.head
+    else:
+        subs = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subs:
+            return []
+        holder = subs[0]
+    partners = pobjs(list(tok.children), frozenset({"of", "between"}))
+    sub = named(holder, ctx, OWNED)
+    out: list[Draft] = []
+    for p in partners:
+        out += _pair(sub, owner_of(p, ctx), tok, ctx)
+    return out
+
+
+def _relational(tok: Token, ctx: DocContext) -> list[Draft]:
+    """ "its parent company Y", "whose owner Y", "the company's parent, Y": the
+    possessor is owned by the name the relational noun stands in front of."""
+    chain = [tok]
+    while chain[-1].dep_ == "compound" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    poss = [c for n in chain for c in n.children if c.dep_ == "poss"]
+    if not poss:
+        return []
+    owner: str | None = None
+    top = chain[-1]
+    m = ctx.mention_at(top)
+    if m is not None and m.type in OWNERS:
+        owner = m.key
+    else:
+        for n in chain:
+            for c in n.children:
+                if c.dep_ == "appos":
+                    owner = ctx.referent(c, OWNERS, deep=False)
+                    if owner is not None:
+                        break
+            if owner is not None:
+                break
+    if owner is None:
+        return []
+    return _pair(named(poss[0], ctx, OWNED), owner, tok, ctx)
+
+
+def _under(tok: Token, ctx: DocContext) -> list[Draft]:
+    """ "X, which in turn sits under Y": X belongs to Y (a named organisation, never
+    "sanctions" or "pressure")."""
+    subs = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subs:
+        return []
+    out: list[Draft] = []
+    for p in pobjs(list(tok.children), frozenset({"under"})):
+        owner = ctx.mention_at(p)
+        if owner is None or owner.type != EntityType.ORGANIZATION:
+            continue
+        for s in conjuncts(subs[0]):
+            out += _pair(named(s, ctx, OWNED), owner.key, tok, ctx)
+    return out
+
+
+def _within(tok: Token, ctx: DocContext) -> list[Draft]:
+    """ "X, the drone maker within the Y group": X belongs to the group Y."""
+    noun = tok.head
+    if tok.dep_ != "prep" or noun.dep_ != "appos" or noun.pos_ != "NOUN":
+        return []
+    out: list[Draft] = []
+    for p in pobjs([tok], frozenset({"within"})):
+        if p.lemma_.lower() not in _GROUPS:
+            continue
+        out += _pair(ctx.referent(noun.head, OWNED, deep=False), owner_of(p, ctx), tok, ctx)
+    return out
+
+
+def link_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
+    """Ownership drafts read from a relation word (see the module docstring)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in _VENTURES:
+        return _venture(tok, ctx)
+    if tok.pos_ == "NOUN" and lemma in _RELATIONAL:
+        return _relational(tok, ctx)
+    if tok.pos_ == "VERB" and lemma in _UNDER_VERBS:
+        return _under(tok, ctx)
+    if lemma == "within":
+        return _within(tok, ctx)
+    return []
