@@ -8,6 +8,8 @@ the article's words ("two senior officials").
 
 from __future__ import annotations
 
+from typing import Any
+
 from armstrace.extract.claims.context import DocContext, Token
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.syntax import conjuncts, subtree_text
@@ -231,6 +233,8 @@ def reporting_verb(trigger: Token) -> Token | None:
         )
         # "accused X of supplying": the gerund's phrase is the verb's clause
         gerund = cur.dep_ == "prep" and prev is not None and prev.dep_ == "pcomp"
+        if parent.text == ";" or any(t.text == ";" for t in _between(parent, trigger)):
+            break  # "...; BIS estimated that ...": a new statement the parser linked up
         if (
             parent.lemma_.lower() in verbs
             and parent.pos_ == "VERB"
@@ -240,6 +244,12 @@ def reporting_verb(trigger: Token) -> Token | None:
             return parent
         prev, cur = cur, parent
     return trailing_reporter(trigger, appositive=True)
+
+
+def _between(a: Token, b: Token) -> Any:
+    """The tokens strictly between ``a`` and ``b``."""
+    lo, hi = sorted((a.i, b.i))
+    return a.doc[lo + 1 : hi]
 
 
 def _actor(trigger: Token, ctx: DocContext) -> set[str]:

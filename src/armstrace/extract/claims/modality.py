@@ -1,7 +1,9 @@
 """How firmly a claim is made, from cues that scope over the trigger's clause.
 
 Only the trigger and the verbs that govern it (through xcomp, ccomp, conj) are
-looked at, so a "could" in a neighbouring clause does not weaken the claim.
+looked at, so a "could" in a neighbouring clause does not weaken the claim; a
+governor on the far side of a semicolon (which the small parser sometimes links
+across) does not scope over it either.
 """
 
 from __future__ import annotations
@@ -12,27 +14,54 @@ from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.syntax import governors, is_passive
 from armstrace.model import Modality
 
-__all__ = ["modality_of"]
+__all__ = ["modality_of", "scope_chain"]
+
+
+def scope_chain(trigger: Token) -> list[Token]:
+    """``trigger`` and the verbs whose cues scope over it: its governors up to the first
+    one beyond a semicolon, and a trailing reporting clause (", officials believe.")."""
+    chain = [trigger]
+    for g in governors(trigger):
+        lo, hi = sorted((g.i, trigger.i))
+        if any(t.text == ";" for t in trigger.doc[lo:hi]):
+            break  # "...rising by 515 per cent; BIS estimated that ...": two statements
+        chain.append(g)
+    trailing = trailing_reporter(trigger, appositive=True)
+    if trailing is not None and trailing not in chain:
+        chain.append(trailing)
+    return chain
+
+
+def _named_assessment(verb: Token) -> bool:
+    """A named body states its assessment in its own voice ("Seoul believes Russia has
+    provided ..."): that is its claim, not a hedge; "voyages they believe carried
+    munitions" and "experts believe" stay hedged."""
+    if verb.lemma_.lower() not in lexicon()["assessment_verbs"] or is_passive(verb):
+        return False
+    if verb.dep_ in ("relcl", "acl", "advcl"):
+        return False
+    subs = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subs) and subs[0].pos_ == "PROPN"
 
 
 def modality_of(trigger: Token) -> Modality:
     """Hedged over speculative over asserted, from the cues over ``trigger``."""
     lex = lexicon()
     hedged = speculative = False
-    chain = [trigger, *governors(trigger)]
-    trailing = trailing_reporter(trigger, appositive=True)
-    if trailing is not None and trailing not in chain:
-        chain.append(trailing)  # "..., officials believe."
+    chain = scope_chain(trigger)
+    plans = lex["speculative_plan_governors"] | lex["speculative_plan_verbs"]
     for depth, tok in enumerate(chain):
         lemma = tok.lemma_.lower()
         for c in tok.children:
             cl = c.lower_
             if c.dep_ in ("advmod", "amod") and cl in lex["hedge_adverbs"]:
                 hedged = True
-            elif (c.dep_ in ("advmod",) and cl in lex["speculative_adverbs"]) or (
-                c.dep_ == "aux" and cl in lex["speculative_modals"] and cl != "can"
+            elif (
+                (c.dep_ in ("advmod",) and cl in lex["speculative_adverbs"])
+                or (c.dep_ == "aux" and cl in lex["speculative_modals"] and cl != "can")
+                or (c.dep_ == "amod" and cl in lex["speculative_adjectives"])
             ):
-                speculative = True
+                speculative = True  # "could send", "the possible sale"
             elif (
                 c.dep_ == "advcl"
                 and cl == "confirmed"
@@ -47,10 +76,14 @@ def modality_of(trigger: Token) -> Modality:
             lemma in ("appear", "seem")
             or (lemma in lex["hedge_verbs"] and is_passive(tok) and tok.lemma_ != "report")
             or (lemma == "report" and is_passive(tok))
-            or (lemma in lex["hedging_reporting_verbs"] and lemma not in ("claim", "allege"))
+            or (
+                lemma in lex["hedging_reporting_verbs"]
+                and lemma not in ("claim", "allege")
+                and not _named_assessment(tok)
+            )
         ):
             hedged = True
-        elif lemma in lex["speculative_plan_governors"] or (
+        elif lemma in plans or (
             lemma == "able" and any(c.lower_ in ("would", "could") for c in tok.children)
         ):
             speculative = True
