@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from armstrace.model import Claim
+
 from tests.extract.claims.conftest import COUNTRY, ORG, PLACE, WEAPON, Run, by_type, role
 
 NAMES = {
@@ -55,3 +57,102 @@ def test_maker_of_an_item_is_a_claim(run: Run) -> None:
     claims, names = run("Kupol, a maker of drones, is based in Izhevsk.", NAMES)
     (c,) = by_type(claims, "production")
     assert (role(names, c.subject), c.item) == ("Kupol", "drones")
+
+
+MAKERS = {
+    "Rotor Works": ORG,
+    "Vortec": ORG,
+    "Helix Labs": ORG,
+    "Delta Arms": ORG,
+    "Zeta Forge": ORG,
+    "Orion Defence": ORG,
+    "Nordic Ordnance": ORG,
+    "Lumen": ORG,
+    "Arvik": ORG,
+    "Borel": ORG,
+    "Council": ORG,
+    "Washington": COUNTRY,
+    "Iran": COUNTRY,
+    "Falcon-7": WEAPON,
+    "Sparrow": WEAPON,
+    "Kestrel": WEAPON,
+}
+
+
+def _pairs(claims: list[Claim], kind: str, names: dict[str, str]) -> set[tuple[str | None, str]]:
+    return {(role(names, c.subject), c.item or "") for c in by_type(claims, kind)}
+
+
+def test_role_adjective_with_coordinated_gerunds_gives_both_kinds(run: Run) -> None:
+    text = (
+        "The agency designated Rotor Works, which it described as responsible for designing "
+        "and producing the Falcon-7 drones used by the army."
+    )
+    claims, names = run(text, MAKERS)
+    assert {s for s, _ in _pairs(claims, "development", names)} == {"Rotor Works"}
+    assert {s for s, _ in _pairs(claims, "production", names)} == {"Rotor Works"}
+
+
+def test_the_one_who_says_is_not_the_maker(run: Run) -> None:
+    text = "Washington imposed sanctions on the Iranian firm it says designs and builds drones."
+    claims, names = run(text, MAKERS)
+    assert "Washington" not in {s for s, _ in _pairs(claims, "production", names)}
+
+
+def test_second_passive_participle_names_its_own_maker(run: Run) -> None:
+    text = "Their engines were designed by Helix Labs and built by Vortec, the officials said."
+    claims, names = run(text, MAKERS)
+    assert _pairs(claims, "production", names) == {("Vortec", "engines")}
+    assert _pairs(claims, "development", names) == {("Helix Labs", "engines")}
+
+
+def test_makers_listed_after_including(run: Run) -> None:
+    text = (
+        "The Sparrow launcher, developed by Orion Defence and manufactured by companies "
+        "including Delta Arms and Zeta Forge, was sold abroad."
+    )
+    claims, names = run(text, MAKERS)
+    assert {s for s, _ in _pairs(claims, "production", names)} == {"Delta Arms", "Zeta Forge"}
+    assert {s for s, _ in _pairs(claims, "development", names)} == {"Orion Defence"}
+
+
+def test_purpose_clause_takes_the_subject_of_its_verb(run: Run) -> None:
+    text = "Iran has set up a programme to develop and produce attack drones."
+    claims, names = run(text, MAKERS)
+    assert _pairs(claims, "production", names) == {("Iran", "attack drones")}
+    assert _pairs(claims, "development", names) == {("Iran", "attack drones")}
+
+
+def test_an_unnamed_joint_venture_names_no_maker(run: Run) -> None:
+    text = "Lumen and Arvik launched a joint venture to build more than 1,000 armoured vehicles."
+    claims, _ = run(text, MAKERS)
+    assert by_type(claims, "production") == []
+
+
+def test_object_of_hire_is_the_one_who_builds(run: Run) -> None:
+    claims, names = run("Arvik hired Borel to build the new tanks.", MAKERS)
+    assert {s for s, _ in _pairs(claims, "production", names)} == {"Borel"}
+
+
+def test_company_involved_in_development_and_production(run: Run) -> None:
+    text = (
+        "Nordic Ordnance, a company involved in the research, development and production of "
+        "rockets for the navy, was listed."
+    )
+    claims, names = run(text, MAKERS)
+    assert _pairs(claims, "production", names) == {("Nordic Ordnance", "rockets")}
+    assert _pairs(claims, "development", names) == {("Nordic Ordnance", "rockets")}
+
+
+def test_pronoun_in_a_saying_clause_is_the_listed_target(run: Run) -> None:
+    text = (
+        "The Council also listed Rotor Works, saying that it was responsible for the "
+        "development of the Kestrel drones."
+    )
+    claims, names = run(text, MAKERS)
+    assert {s for s, _ in _pairs(claims, "development", names)} == {"Rotor Works"}
+
+
+def test_building_a_factory_is_no_production_of_it(run: Run) -> None:
+    claims, _ = run("Arvik said it would build a shell factory near the border.", MAKERS)
+    assert by_type(claims, "production") == []

@@ -9,9 +9,16 @@ lexicon knows or a named weapon, so "build ties" or "test the limits" stay out.
 from __future__ import annotations
 
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
-from armstrace.extract.claims.draft import Draft, agents_of, objects_of, subjects_of
+from armstrace.extract.claims.draft import Draft, objects_of, subjects_of
 from armstrace.extract.claims.items import classify, core_item, item_phrases
 from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.making_roles import (
+    holder_of_role,
+    maker_subjects,
+    passive_makers,
+    passive_targets,
+    said_of,
+)
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, is_passive, pobjs
 from armstrace.model import ClaimType, EntityType, ItemClass
 
@@ -33,6 +40,8 @@ def _items(cands: list[Token], ctx: DocContext) -> list[tuple[Token, str, ItemCl
         m = ctx.mention_at(core)
         if m is not None and m.type not in (EntityType.WEAPON_SYSTEM, EntityType.GOODS):
             continue
+        if core.lemma_.lower() in lexicon()["production_site_nouns"] and m is None:
+            continue  # "built a shell factory": a plant is where things are made
         for head, text in item_phrases(core, ctx):
             cls = classify(text, head, ctx)
             if cls == ItemClass.UNSPECIFIED and m is None:
@@ -57,19 +66,22 @@ def _verb(verb: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
     ):
         return []
     passive = is_passive(verb)
-    if passive:
-        subj = agents_of(verb)
+    shared, first = passive_targets(verb)
+    if passive or shared:
+        subj = passive_makers(verb)
         if subj:  # "developed by IAI together with Boeing"
             subj += pobjs(
                 [t for t in verb.subtree if t.lower_ == "with" and t.head.lower_ == "together"],
                 frozenset({"with"}),
             )
-        items = [x for c in verb.children if c.dep_ == "nsubjpass" for x in conjuncts(c)]
-        if not items and verb.dep_ in ("acl", "amod"):
-            items = [verb.head]
+        src = first if shared and first is not None else verb
+        items = [x for c in src.children if c.dep_ == "nsubjpass" for x in conjuncts(c)]
+        if not items and src.dep_ in ("acl", "amod"):
+            items = [src.head]  # "engines designed by A and built by B"
     else:
-        subj = subjects_of(verb)
+        subj = maker_subjects(verb)
         items = objects_of(verb)
+    subj = [x for t in subj for x in said_of(t)]
     producers = list(dict.fromkeys(k for k in (ctx.referent(t, _PRODUCERS) for t in subj) if k))
     if not producers:
         return []
@@ -127,13 +139,25 @@ def _agent_noun(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
 
 def _nominal(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
     """ "X's production of Y", "production of Y by X", "X set up production of Y"."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "the research, development and production of drones"
+    group = conjuncts(first)
     items = pobjs(list(noun.children), frozenset({"of"}))
     if not items:
         items = [c for c in noun.children if c.dep_ == "compound" and ctx.mention_at(c) is None]
+    if not items and noun in group:
+        items = [x for g in group for x in pobjs(list(g.children), frozenset({"of"}))]
     cands = [c for c in noun.children if c.dep_ in ("poss",)]
     cands += pobjs(list(noun.children), frozenset({"by"}))
     if noun.dep_ == "dobj":
         cands += subjects_of(noun.head)
+    if (
+        first.dep_ == "pobj"
+        and first.head.head.lemma_.lower() in lexicon()["production_role_words"]
+    ):
+        cands += holder_of_role(first.head.head)  # "a firm involved in the production of"
+    cands = [x for t in cands for x in said_of(t)]
     producer = next((k for k in (ctx.referent(t, _PRODUCERS) for t in cands) if k), None)
     if producer is None:
         return []

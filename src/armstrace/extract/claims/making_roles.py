@@ -1,0 +1,221 @@
+"""Who makes or designs: finding the maker of a production or development verb or noun
+where it is not the verb's own subject.
+
+English often names the maker far from the verb: a role adjective ("X, which OFAC
+described as responsible for designing and producing Y"), a participle on an apposed
+noun ("X, a company involved in the development of Y"), a purpose clause ("X set up a
+programme to develop Y"), a second passive ("designed by A and built by B"), or a list
+behind "including" ("built by companies including A and B"). A verb coordinated with a
+reporting verb ("the firm it says designs and builds Y") takes no subject from it: the
+one who says is never the maker.
+"""
+
+from __future__ import annotations
+
+from armstrace.extract.claims.context import Token
+from armstrace.extract.claims.draft import subjects_of
+from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.syntax import conjuncts
+
+__all__ = [
+    "holder_of_role",
+    "maker_subjects",
+    "passive_makers",
+    "passive_targets",
+    "said_of",
+]
+
+_ROLE_PREPS = frozenset({"for", "in", "with", "on", "at"})
+_NAMING_VERBS = frozenset({"describe", "name", "identify", "list", "call", "designate", "label"})
+
+
+def _report_verbs() -> frozenset[str]:
+    return lexicon()["reporting_verbs"]
+
+
+def _noun_holder(noun: Token) -> Token:
+    """The named word a descriptive noun stands for: "X, a company ..." -> X."""
+    cur = noun
+    for _ in range(3):
+        if cur.dep_ == "appos" and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return cur
+
+
+def holder_of_role(word: Token) -> list[Token]:
+    """Who a role word ("responsible", "involved", "credited", "tasked") is said of.
+
+    "X is responsible for" -> X; "X, a firm involved in" -> X; "OFAC described X as
+    responsible for" -> X (never OFAC); "firms responsible for" -> firms."""
+    dep = word.dep_
+    head = word.head
+    if dep in ("acomp", "oprd", "ROOT", "conj") or word.pos_ in ("VERB", "AUX"):
+        if dep in ("acl", "amod", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            return [_noun_holder(head)]  # "a company involved in"
+        subs = [c for c in (word if dep != "acomp" else head).children]
+        found = [c for c in subs if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return conjuncts(found[0])
+        return []
+    if dep == "amod" and head.pos_ in ("NOUN", "PROPN"):
+        return [_noun_holder(head)]  # "the firm responsible for"
+    if dep == "amod" and head.dep_ == "prep" and head.lower_ == "as":
+        verb = head.head  # "described X as responsible for"
+        if verb.lemma_.lower() in _NAMING_VERBS:
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            for o in objs:
+                if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    return [_noun_holder(verb.head)]
+                return conjuncts(o)
+            if verb.dep_ == "relcl":
+                return [_noun_holder(verb.head)]
+    return []
+
+
+def _gerund_holder(verb: Token) -> list[Token] | None:
+    """The maker for a gerund under a role word ("responsible for building"), or None
+    when the verb is not in that construction."""
+    cur = verb
+    if cur.dep_ == "conj":  # "designing and producing": the first gerund's place
+        first = cur
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        cur = first
+    if cur.dep_ != "pcomp" or cur.head.lower_ not in _ROLE_PREPS:
+        return None
+    role = cur.head.head
+    if role.lemma_.lower() not in lexicon()["production_role_words"]:
+        return None
+    return holder_of_role(role)
+
+
+def _to_purpose(verb: Token) -> bool:
+    """ "to develop" in "X set up a programme to develop Y": a purpose clause."""
+    return verb.dep_ in ("advcl", "acl", "relcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
+def _purpose_subjects(clause: Token) -> list[Token]:
+    """Who makes in a purpose clause: "Iran set up a programme to develop drones" ->
+    Iran; "X and Y set up a joint venture, Z, to build tanks" -> Z; a venture left
+    unnamed ("launched a joint venture to build") names no maker; "leaned on its unit
+    to design" -> nobody here (the unit is meant)."""
+    gov = clause.head
+    lex = lexicon()
+    if gov.pos_ in ("NOUN", "PROPN"):
+        lemma = gov.lemma_.lower()
+        if lemma in lex["production_venture_nouns"]:
+            return [a for a in gov.children if a.dep_ == "appos"]
+        if lemma not in lex["production_site_nouns"] or gov.dep_ not in ("dobj", "pobj"):
+            return subjects_of(clause) if clause.dep_ == "acl" else []  # "plans to produce"
+        gov = gov.head if gov.dep_ == "dobj" else gov.head.head  # "set up a plant to"
+    if gov.pos_ not in ("VERB", "AUX"):
+        return []
+    dobjs = [c for c in gov.children if c.dep_ == "dobj"]
+    objs = dobjs + [  # "called on X to", "leaned on X to"; not "a deal with X to"
+        o
+        for c in gov.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+    ]
+    venture = lex["production_venture_nouns"]
+    if any(o.pos_ == "PROPN" or o.lemma_.lower() in venture for o in objs):
+        if clause.dep_ == "xcomp" and dobjs:
+            return conjuncts(dobjs[0])  # "hired X to build": X builds
+        return []  # "leaned on its unit to design": the unit, unnamed here
+    if clause.dep_ == "xcomp":
+        return subjects_of(clause)  # "X is expected to assemble", "X agreed to build"
+    subs = [c for c in gov.children if c.dep_ == "nsubj"]
+    return conjuncts(subs[0]) if subs else []
+
+
+def maker_subjects(verb: Token) -> list[Token]:
+    """The words naming who makes, for an active production or development verb."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:
+        return conjuncts(own[0])
+    held = _gerund_holder(verb)
+    if held is not None:
+        return held
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.lemma_.lower() in _report_verbs() or cur.pos_ not in ("VERB", "AUX"):
+            return []  # "the firm it says designs and builds": not the sayer
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            break
+    if _to_purpose(cur):
+        return _purpose_subjects(cur)
+    return subjects_of(verb)
+
+
+def _including(toks: list[Token]) -> list[Token]:
+    """ "companies including A and B", "firms such as A" -> A, B (the list names the
+    makers)."""
+    out: list[Token] = []
+    for t in toks:
+        listed: list[Token] = []
+        for c in t.children:
+            if c.dep_ != "prep":
+                continue
+            preps = [c] if c.lower_ == "including" else []
+            if c.lower_ == "such":
+                preps = [x for x in c.children if x.dep_ == "prep" and x.lower_ == "as"]
+            if c.lower_ == "as" and any(x.lower_ == "such" for x in c.children):
+                preps = [c]
+            listed += [
+                x for p in preps for o in p.children if o.dep_ == "pobj" for x in conjuncts(o)
+            ]
+        out.extend(listed or [t])
+    return out
+
+
+def passive_makers(verb: Token) -> list[Token]:
+    """The "by" agents of a passive verb, with "companies including A and B" opened."""
+    agents = [
+        o
+        for c in verb.children
+        if c.dep_ == "agent"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for o in conjuncts(o)
+    ]
+    return _including(agents)
+
+
+def passive_targets(verb: Token) -> tuple[bool, Token | None]:
+    """For "designed by A and built by B": whether ``verb`` is a passive that shares its
+    first verb's item, and that first verb."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return False, None
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return False, None
+    first = verb.head
+    if first.tag_ != "VBN":
+        return False, None
+    return True, first
+
+
+def said_of(tok: Token) -> list[Token]:
+    """A pronoun in a "saying ..." clause stands for the object of the act it explains:
+    "the EU listed A and B, saying they were responsible for ..." -> A, B (not the EU).
+    Other words stand for themselves."""
+    if tok.lower_ not in ("it", "they", "them") or tok.pos_ != "PRON":
+        return [tok]
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if (
+            cur.tag_ == "VBG"
+            and cur.dep_ == "advcl"
+            and cur.lemma_.lower() in _report_verbs() | {"accuse", "allege"}
+        ):
+            objs = [c for c in cur.head.children if c.dep_ == "dobj"]
+            return conjuncts(objs[0]) if objs else [tok]
+    return [tok]
