@@ -86,3 +86,18 @@ def test_maker_in_participle_is_the_supplier(run: Run) -> None:
 def test_maker_beats_nationality(run: Run) -> None:
     text = "Japan approved it. Armenia has bought Japanese radars built by Vektor."
     assert ("Vektor", "Armenia", "radars") in _roles(run, text)
+
+
+def test_source_of_what_was_imported_came_from(run: Run) -> None:
+    got = _roles(run, "Most of the machine tools Belarus imported last year came from Japan.")
+    assert ("Japan", "Belarus", "machine tools") in got
+
+
+def test_source_of_what_was_bought_was_nationality(run: Run) -> None:
+    text = "India denies it. Nearly half of the radars Armenia bought in 2023 were Indian."
+    assert ("India", "Armenia", "radars") in _roles(run, text)
+
+
+def test_relative_clause_without_a_source_leaves_supplier_unknown(run: Run) -> None:
+    got = _roles(run, "Most of the machine tools Belarus imported last year were expensive.")
+    assert got == {(None, "Belarus", "machine tools")}

@@ -21,7 +21,7 @@ from armstrace.extract.claims.items import classify, core_item, item_phrase, ite
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.quantity import parse_number
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
-from armstrace.extract.claims.transfer_origin import item_origin, party_origin
+from armstrace.extract.claims.transfer_origin import demonym_country, item_origin, party_origin
 from armstrace.extract.claims.transfer_package import package_noun, package_parties, package_status
 from armstrace.model import ClaimType, EntityType, ItemClass, Status
 
@@ -111,14 +111,16 @@ def _items(
             continue
         seen.add(core.i)
         if (
-            core.like_num
+            (core.like_num or _bare_measure(core))
             and core.dep_ == "dobj"
             and core.head.dep_ not in ("relcl", "acl")  # "of which Warsaw has ordered 250"
             and ctx.last_item is not None
         ):
             text, cls, at = ctx.last_item  # "Norway pledged eight": eight of the same weapon
             start = core.sent.start_char
-            named = ctx.antecedent(start, frozenset({EntityType.WEAPON_SYSTEM}))
+            # the nearest named weapon before the count, in this sentence or an earlier one
+            # ("Norway pledged six F-16s, the Netherlands 24")
+            named = ctx.antecedent(core.idx, frozenset({EntityType.WEAPON_SYSTEM}))
             if named is not None and start - ctx.mentions[named].end <= _CARRY_CHARS:
                 text, cls = ctx.mentions[named].text, ItemClass.WEAPON_SYSTEM  # the named weapon
             if start - at <= _CARRY_CHARS:
@@ -136,6 +138,15 @@ def _items(
                 continue
             out.append((head, text, cls))
     return out
+
+
+def _bare_measure(core: Token) -> bool:
+    """ "ready to contribute an unspecified number": a measure word that measures nothing
+    named stands for more of the weapon just mentioned."""
+    lex = lexicon()
+    return core.lemma_.lower() in lex["transfer_elided_measures"] and not any(
+        c.dep_ in ("prep", "compound") for c in core.children
+    )
 
 
 def _measured(cands: list[Token]) -> list[Token]:
@@ -261,6 +272,28 @@ def _package(verb: Token, ctx: DocContext) -> list[Draft]:
         Draft(ClaimType.TRANSFER, verb, supplier, recipient, text, core, cls, None, status)
         for core, text, cls in _items(items, ctx, False)
     ]
+
+
+def _source_of_relative(verb: Token, ctx: DocContext) -> str | None:
+    """ "the chips Russia imported came from China", "most of the tools Russia bought were
+    Chinese": the sentence the relative clause's noun is subject of names the source."""
+    if verb.dep_ != "relcl":
+        return None
+    cur = verb.head
+    for _ in range(3):  # "90 per cent of the microelectronics Russia imported"
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of":
+            cur = cur.head.head
+    if cur.dep_ != "nsubj":
+        return None
+    main = cur.head
+    lemma = main.lemma_.lower()
+    if lemma in lexicon()["transfer_source_verbs"]:
+        return _first([_actor(t, ctx, deep=False) for t in pobjs(clause_tokens(main), _FROM)])
+    if lemma == "be":
+        for c in main.children:
+            if c.dep_ in ("acomp", "attr"):
+                return ctx.referent(c, ACTORS, deep=False) or demonym_country(c, ctx)
+    return None
 
 
 def _deal_partner(verb: Token, ctx: DocContext) -> str | None:
@@ -466,7 +499,12 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
         recipient, supplier = _first(buyer_for), _first(subj_keys)
     elif inverse:
         recipient = _first(subj_keys)
-        supplier = _first(from_keys) or _made_in(item_toks, ctx) or _deal_partner(verb, ctx)
+        supplier = (
+            _first(from_keys)
+            or _made_in(item_toks, ctx)
+            or _deal_partner(verb, ctx)
+            or _source_of_relative(verb, ctx)
+        )
     else:
         # who routes goods need not have made them; nor need an unnamed seller ("traders
         # sold Iranian drones")
