@@ -114,3 +114,14 @@ def test_state_owned_producers_such_as(run: Run) -> None:
     text = "Serbia's industry includes state-owned producers such as Kupol and Vektor."
     claims, names = run(text, names_)
     assert _pairs(claims, names) == {("Kupol", "Serbia"), ("Vektor", "Serbia")}
+
+
+def test_its_subsidiary_after_a_coordination_is_the_first_conjuncts(run: Run) -> None:
+    names_ = {**NAMES, "OFAC": ORG}
+    claims, names = run("OFAC has designated Rostec and its subsidiary Vektor.", names_)
+    assert _pairs(claims, names) == {("Vektor", "Rostec")}
+
+
+def test_possessive_on_the_name_after_subsidiary(run: Run) -> None:
+    claims, names = run("Rostec's subsidiary Vektor is the sole exporter of the radar.", NAMES)
+    assert _pairs(claims, names) == {("Vektor", "Rostec")}

@@ -207,3 +207,23 @@ def test_frozen_assets_of_a_person_not_of_his_employer(run: Run) -> None:
     names_ = {**NAMES, "Britain": COUNTRY, "Ivan Petrov": PERSON}
     claims, names = run("Britain froze the assets of Ivan Petrov, head of Alpha Trading.", names_)
     assert _pairs(claims, names) == {("Britain", "Ivan Petrov")}
+
+
+def test_a_sanctions_office_naming_firms_designates_them(run: Run) -> None:
+    claims, names = run("OFAC named Alpha Trading and Beta Logistics on Thursday.", NAMES)
+    assert _pairs(claims, names) == {("OFAC", "Alpha Trading"), ("OFAC", "Beta Logistics")}
+
+
+def test_a_ministry_naming_firms_is_no_sanction(run: Run) -> None:
+    names_ = {**NAMES, "the Ministry of Trade": ORG}
+    claims, _ = run("Later the Ministry of Trade named Alpha Trading as a partner.", names_)
+    assert by_type(claims, "sanction") == []
+
+
+def test_among_the_firms_listed_were(run: Run) -> None:
+    text = (
+        "OFAC designated Gamma Tech on Monday. "
+        "Among the firms listed were Alpha Trading and Beta Logistics."
+    )
+    claims, names = run(text, NAMES)
+    assert {("OFAC", "Alpha Trading"), ("OFAC", "Beta Logistics")} <= _pairs(claims, names)

@@ -100,6 +100,8 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
             holder = tok.head  # "Rostec's subsidiary Rosoboronexport"
         parents = pobjs(list(tok.children), frozenset({"of"}))
         parents += [c for c in tok.children if c.dep_ == "poss"]
+        if tok.dep_ == "compound" and not parents:  # "Rostec's subsidiary X": poss on X
+            parents += [c for c in tok.head.children if c.dep_ == "poss" and c.i < tok.i]
         parents += [  # "another Rostec holding", "a Rostec subsidiary"
             c
             for c in tok.children
@@ -117,6 +119,8 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         for h in holders:
             sub = named(h, ctx, _OWNED)
             for p in parents:
+                if p.lower_ in ("its", "their") and h.dep_ in ("conj", "appos"):
+                    p = h.head  # "A and its subsidiary B", "A, its affiliate B": A owns B
                 out += _pair(sub, owner_of(p, ctx), tok, ctx)
         return out
     if tok.lower_ in ("owned", "controlled") or (tok.lemma_ == "own" and tok.tag_ == "VBN"):

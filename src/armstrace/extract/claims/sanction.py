@@ -38,6 +38,13 @@ _MEASURES = frozenset(
         "freeze",
     }
 )
+_SANCTIONS_BODIES = (
+    "ofac",
+    "ofsi",
+    "foreign assets control",
+    "financial sanctions",
+    "industry and security",
+)
 _HOLDINGS = frozenset({"asset", "fund", "property", "account", "holding", "freeze"})
 _GENERIC = frozenset({"add", "list", "name", "target", "put", "hit", "place"})
 _SAYING = frozenset({"say", "announce", "state", "confirm", "add", "warn", "tell"})
@@ -131,6 +138,36 @@ def _drafts(
     return out
 
 
+def _sanctions_body(key: str, ctx: DocContext) -> bool:
+    """An office whose only business is sanctions lists (OFAC, OFSI, BIS): whatever it
+    "names" or "lists" it designates."""
+    m = ctx.mentions[key]
+    text = " ".join((m.canonical or "", m.text)).lower()
+    return any(w in text for w in _SANCTIONS_BODIES)
+
+
+def _cue_text(verb: Token) -> str:
+    """The verb's sentence and the one before: "The Treasury imposed sanctions on ...
+    OFAC named X and Y" names targets under the previous sentence's cue."""
+    sent = verb.sent
+    text: str = sent.text.lower()
+    if sent.start > 0:
+        text = verb.doc[sent.start - 1].sent.text.lower() + " " + text
+    return text
+
+
+def _among_group(verb: Token) -> bool:
+    """ "Among the firms listed were X and Y": a participle on the group an "among"
+    phrase picks the targets from."""
+    group = verb.head
+    return bool(
+        verb.dep_ == "acl"
+        and group.dep_ == "pobj"
+        and group.head.lower_ == "among"
+        and group.tag_ == "NNS"
+    )
+
+
 def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
     lemma = verb.lemma_.lower()
     clause = clause_tokens(verb)
@@ -173,18 +210,25 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
             )
             if is_authority(a, ctx)
         ]
+    among = passive and _among_group(verb)
     if (
         not auths
         and passive
         and ctx.last_authority is not None
-        and any(c.lower_ == "also" for c in verb.children)
+        and (any(c.lower_ == "also" for c in verb.children) or among)
     ):
         auths = [ctx.last_authority]  # "Also designated were X and Y": the same authority
     if lemma in _GENERIC:
         cue = any(
-            w in verb.sent.text.lower()
-            for w in ("sanction", "designat", "blacklist", "entity list")
+            w in _cue_text(verb) for w in ("sanction", "designat", "blacklist", "entity list")
         )
+        if (
+            auths
+            and all(_sanctions_body(a, ctx) for a in auths)
+            and lemma in ("name", "list")
+            and verb.i + 1 < len(verb.doc)
+        ):
+            return _drafts(auths, targets, verb, ctx, listed_targets(verb.doc[verb.i + 1], ctx))
         if lemma in ("add", "put", "place") and lists:
             pass
         elif lemma == "place":
@@ -210,6 +254,9 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
         targets = pobjs(ofs, frozenset({"of"}))
     listed: list[str] = []
     official = bool(auths) and all(is_authority(a, ctx) for a in auths)
+    if among and verb.head.head.head.i + 1 < len(verb.doc):
+        listed = listed_targets(verb.doc[verb.head.head.head.i + 1], ctx)
+        targets = []  # the group itself names nobody
     if official and not passive and verb.i + 1 < len(verb.doc):
         start = verb.doc[verb.i + 1]
         if lemma == "impose":  # "imposed sanctions on A and B": the names after "on"
