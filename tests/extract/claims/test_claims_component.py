@@ -79,3 +79,24 @@ def test_weapon_powered_by_engines(run: Run) -> None:
     claims, names = run("The Akinci is powered by engines made by Motor Sich.", NAMES)
     (c,) = by_type(claims, "component")
     assert (role(names, c.subject), role(names, c.used_in)) == ("Motor Sich", "Akinci")
+
+
+def test_second_participle_names_the_maker_of_the_part(run: Run) -> None:
+    names_ = {**NAMES, "Helix Labs": ORG, "Vortec": ORG}
+    text = "The Akinci flies on engines designed by Helix Labs and built by Vortec."
+    claims, names = run(text, names_)
+    got = {(role(names, c.subject), role(names, c.used_in)) for c in by_type(claims, "component")}
+    assert got == {("Vortec", "Akinci")}
+
+
+def test_it_is_the_weapon_named_just_before(run: Run) -> None:
+    text = "Experts who examined an Orlan-10 reported that it carried a GPS module made by u-blox."
+    claims, names = run(text, NAMES)
+    (c,) = by_type(claims, "component")
+    assert (role(names, c.subject), role(names, c.used_in)) == ("u-blox", "Orlan-10")
+
+
+def test_it_after_a_firm_is_not_a_weapon(run: Run) -> None:
+    text = "After the Orlan-10 crash, Hikvision said it carried GPS modules in its trucks."
+    claims, _ = run(text, NAMES)
+    assert by_type(claims, "component") == []

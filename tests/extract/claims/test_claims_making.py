@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from armstrace.model import Claim
+from armstrace.model import Claim, EntityType
 
 from tests.extract.claims.conftest import COUNTRY, ORG, PLACE, WEAPON, Run, by_type, role
 
@@ -156,3 +156,19 @@ def test_pronoun_in_a_saying_clause_is_the_listed_target(run: Run) -> None:
 def test_building_a_factory_is_no_production_of_it(run: Run) -> None:
     claims, _ = run("Arvik said it would build a shell factory near the border.", MAKERS)
     assert by_type(claims, "production") == []
+
+
+def test_the_weapons_maker_named_by_possessive(run: Run) -> None:
+    names_ = {**MAKERS, "Tern-4": WEAPON, "Volga Plant": ORG, "L550": EntityType.GOODS}
+    text = (
+        "The Tern-4 was shown in May. It used an L550 engine. In June the Council listed "
+        "Arvik and the drone's maker, Volga Plant, accusing them of cooperating."
+    )
+    claims, names = run(text, names_)
+    assert _pairs(claims, "production", names) == {("Volga Plant", "Tern-4")}
+
+
+def test_maker_whose_named_weapon(run: Run) -> None:
+    text = "Kestrel Aero, the drone maker whose Falcon-7 became famous, has begun a new project."
+    claims, names = run(text, {**MAKERS, "Kestrel Aero": ORG})
+    assert _pairs(claims, "production", names) == {("Kestrel Aero", "Falcon-7")}

@@ -30,6 +30,8 @@ def _weapon(tok: Token, ctx: DocContext) -> str | None:
     m = ctx.mention_at(tok)
     if m is not None and m.type == EntityType.WEAPON_SYSTEM:
         return m.key
+    if tok.lower_ == "it" and tok.pos_ == "PRON":
+        return _pronoun_weapon(tok, ctx)
     ref = ctx.referent(tok, frozenset({EntityType.WEAPON_SYSTEM}))
     if ref is not None:
         return ref
@@ -38,15 +40,28 @@ def _weapon(tok: Token, ctx: DocContext) -> str | None:
     return None
 
 
+def _pronoun_weapon(tok: Token, ctx: DocContext) -> str | None:
+    """ "it carried a module": the weapon named last, when nothing nearer (a firm or a
+    country) could be what "it" stands for."""
+    near = ctx.antecedent(tok.idx, _ORG | {EntityType.COUNTRY, EntityType.WEAPON_SYSTEM})
+    if near is None or ctx.mentions[near].type != EntityType.WEAPON_SYSTEM:
+        return None
+    return near if tok.idx - ctx.mentions[near].end <= _RECENT_CHARS else None
+
+
 def _maker(part: Token, ctx: DocContext) -> list[str | None]:
     makers: list[str | None] = []
-    for c in part.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in ("make", "manufacture", "produce", "build"):
+    made = ("make", "manufacture", "produce", "build")
+    acls = [c for c in part.children if c.dep_ == "acl"]
+    acls += [x for c in acls for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB"]
+    for c in acls:  # "engines designed by A and built by B": B made them
+        if c.lemma_.lower() in made:
             for a in c.children:
                 if a.dep_ == "agent":
                     for o in a.children:
                         if o.dep_ == "pobj":
                             makers += [ctx.referent(x, ACTORS, deep=False) for x in conjuncts(o)]
+    for c in part.children:
         if c.dep_ == "prep" and c.lower_ == "from":  # "microelectronics from Intel and AMD"
             for o in c.children:
                 if o.dep_ == "pobj":

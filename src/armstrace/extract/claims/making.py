@@ -17,6 +17,7 @@ from armstrace.extract.claims.making_roles import (
     maker_subjects,
     passive_makers,
     passive_targets,
+    possessed_items,
     said_of,
 )
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, is_passive, pobjs
@@ -118,6 +119,19 @@ def _agent_noun(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
     if producer is None:
         return []
     items = pobjs(list(noun.children), frozenset({"of", "behind"}))  # "the maker behind X"
+    loc = _location(list(noun.subtree), ctx, {producer})
+    owned = possessed_items(noun, ctx) if not items else []
+    if owned:  # "the drone's maker, X"; "X, the maker whose Y-7 became famous"
+        referred = [
+            Draft(kind, noun, producer, None, name, tok, ItemClass.WEAPON_SYSTEM, loc)
+            for tok, name in owned
+            if name is not None
+        ]
+        named = [tok for tok, name in owned if name is None]
+        return referred + [
+            Draft(kind, noun, producer, None, text, core, cls, loc)
+            for core, text, cls in _items(named, ctx)
+        ]
     if not items:
         # "drone maker X" only says what kind of firm X is, unless a named item follows
         named = [
@@ -130,7 +144,6 @@ def _agent_noun(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
         ]
         kinds = {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
         items = [t for t in named if kinds & {x.lemma_.lower() for x in t.head.subtree}][:1]
-    loc = _location(list(noun.subtree), ctx, {producer})
     return [
         Draft(kind, noun, producer, None, text, core, cls, loc)
         for core, text, cls in _items(items, ctx)

@@ -12,16 +12,18 @@ one who says is never the maker.
 
 from __future__ import annotations
 
-from armstrace.extract.claims.context import Token
+from armstrace.extract.claims.context import DocContext, Token
 from armstrace.extract.claims.draft import subjects_of
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.syntax import conjuncts
+from armstrace.model import EntityType
 
 __all__ = [
     "holder_of_role",
     "maker_subjects",
     "passive_makers",
     "passive_targets",
+    "possessed_items",
     "said_of",
 ]
 
@@ -219,3 +221,43 @@ def said_of(tok: Token) -> list[Token]:
             objs = [c for c in cur.head.children if c.dep_ == "dobj"]
             return conjuncts(objs[0]) if objs else [tok]
     return [tok]
+
+
+def _is_weapon(tok: Token, ctx: DocContext) -> bool:
+    m = ctx.mention_at(tok)
+    return m is not None and m.type == EntityType.WEAPON_SYSTEM
+
+
+def _weapon_named_before(tok: Token, ctx: DocContext) -> str | None:
+    """ "the drone" in "the drone's maker": the weapon system named last before the
+    sentence (an engine or chip named since does not count), within a short passage."""
+    if tok.lemma_.lower() not in lexicon()["anaphoric_items"]:
+        return None
+    if not any(c.lower_ in ("the", "this") for c in tok.children if c.dep_ == "det"):
+        return None
+    key = ctx.antecedent(tok.sent.start_char, frozenset({EntityType.WEAPON_SYSTEM}))
+    if key is None or tok.sent.start_char - ctx.mentions[key].end > 600:
+        return None
+    return ctx.mentions[key].text
+
+
+def possessed_items(noun: Token, ctx: DocContext) -> list[tuple[Token, str | None]]:
+    """What a maker noun's possessor or "whose" clause names, with the weapon's name
+    where the word only refers to it: "the drone's maker" -> (drone, the drone named
+    before); "X, the maker whose Y-7 became famous" -> (Y-7, None): named weapons only."""
+    out: list[tuple[Token, str | None]] = []
+    for c in noun.children:
+        if c.dep_ != "poss" or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if _is_weapon(c, ctx):
+            out.append((c, None))
+        elif (name := _weapon_named_before(c, ctx)) is not None:
+            out.append((c, name))
+    for rel in noun.children:
+        if rel.dep_ != "relcl":
+            continue
+        for t in rel.subtree:
+            if any(c.dep_ == "poss" and c.lower_ == "whose" for c in t.children):
+                named = [x for x in t.subtree if _is_weapon(x, ctx)]
+                out += [(x, None) for x in named[:1]]
+    return out
