@@ -69,3 +69,18 @@ def test_including_under_an_aid_sum(run: Run) -> None:
     )
     assert got["counter-battery radars"][:2] == ("Finland", "Estonia")
     assert got["heavy-lift drones"][:2] == ("Finland", "Estonia")
+
+
+def test_funds_are_no_item(run: Run) -> None:
+    got = _transfers(run, "Finland said it would contribute about 200 million euros to Estonia.")
+    assert got == {}
+
+
+def test_trade_compound_is_no_item(run: Run) -> None:
+    got = _transfers(run, "Chile froze arms exports to Peru in 2019.")
+    assert got == {}
+
+
+def test_goods_compound_is_an_item(run: Run) -> None:
+    got = _transfers(run, "Chile's drone shipments to Peru rose sharply in 2019.")
+    assert got.get("drone") == ("Chile", "Peru", Status.DELIVERED)

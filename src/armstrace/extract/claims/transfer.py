@@ -129,6 +129,8 @@ def _items(
         m = ctx.mention_at(core)
         if m is not None and m.type in ACTORS | {EntityType.PERSON, EntityType.PLACE}:
             continue
+        if core.lemma_.lower() in lexicon()["transfer_money_words"] or core.tag_ == "$":
+            continue  # "contribute 200 million euros": funds, not goods
         phrases = item_phrases(core, ctx)
         if not phrases and m is None and (_refused_weapons(core) or _kinds_of_weapons(core)):
             phrases = [(core, _weapons_phrase(core))]
@@ -675,7 +677,15 @@ def _noun_draft(noun: Token, ctx: DocContext) -> list[Draft]:
         gov = noun.head if noun.dep_ != "pobj" else noun.head.head
         toks += [t for t in clause_tokens(gov) if t.i not in {x.i for x in noun.subtree}]
     of_items = [o for o in pobjs(list(noun.subtree), frozenset({"of"}))]
-    compounds = [c for c in noun.children if c.dep_ == "compound" and ctx.mention_at(c) is None]
+    # "drone shipments" names what moved; "arms sales" and "defence exports" name a trade
+    compounds = [
+        c
+        for c in noun.children
+        if c.dep_ == "compound"
+        and ctx.mention_at(c) is None
+        and c.lower_ not in lex["transfer_trade_words"]
+        and c.lemma_.lower() not in lex["transfer_trade_words"]
+    ]
     poss = [c for c in noun.children if c.dep_ in ("poss",)]
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
     to_keys = [ctx.referent(t, ACTORS, deep=False) for t in pobjs(toks, _TO)]
