@@ -125,3 +125,14 @@ def test_its_subsidiary_after_a_coordination_is_the_first_conjuncts(run: Run) ->
 def test_possessive_on_the_name_after_subsidiary(run: Run) -> None:
     claims, names = run("Rostec's subsidiary Vektor is the sole exporter of the radar.", NAMES)
     assert _pairs(claims, names) == {("Vektor", "Rostec")}
+
+
+def test_which_is_in_turn_owned_by(run: Run) -> None:
+    text = "Kupol is part of Vektor, which is in turn owned by Rostec."
+    claims, names = run(text, NAMES)
+    assert ("Vektor", "Rostec") in _pairs(claims, names)
+
+
+def test_subsidiaries_include(run: Run) -> None:
+    claims, names = run("Rostec's subsidiaries include Kupol and Vektor.", NAMES)
+    assert _pairs(claims, names) == {("Kupol", "Rostec"), ("Vektor", "Rostec")}

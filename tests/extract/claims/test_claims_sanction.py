@@ -227,3 +227,33 @@ def test_among_the_firms_listed_were(run: Run) -> None:
     )
     claims, names = run(text, NAMES)
     assert {("OFAC", "Alpha Trading"), ("OFAC", "Beta Logistics")} <= _pairs(claims, names)
+
+
+def test_object_pronoun_skips_the_authorities(run: Run) -> None:
+    names_ = {**NAMES, "Japan": COUNTRY, "Canada": COUNTRY}
+    text = (
+        "Alpha Trading has been on the OFAC list since 2014. "
+        "Japan and Canada have also designated it."
+    )
+    claims, names = run(text, names_)
+    assert {("Japan", "Alpha Trading"), ("Canada", "Alpha Trading")} <= _pairs(claims, names)
+
+
+def test_a_firm_that_authorities_have_sanctioned(run: Run) -> None:
+    names_ = {**NAMES, "Japan": COUNTRY, "Canada": COUNTRY}
+    text = "The port is run by Alpha Trading, a company that Japan and Canada have sanctioned."
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {("Japan", "Alpha Trading"), ("Canada", "Alpha Trading")}
+
+
+def test_a_group_subject_with_names_after_an_announcement(run: Run) -> None:
+    text = (
+        "OFAC sanctioned three companies on Friday. "
+        "The three firms, Alpha Trading, Beta Logistics and Gamma Tech, shipped parts."
+    )
+    claims, names = run(text, NAMES)
+    assert _pairs(claims, names) == {
+        ("OFAC", "Alpha Trading"),
+        ("OFAC", "Beta Logistics"),
+        ("OFAC", "Gamma Tech"),
+    }

@@ -38,9 +38,20 @@ def _holder(noun: Token) -> Token | None:
             return head.head
         if head.lower_ in _SHARE_HEADS and head.dep_ == "attr":
             return _holder(head)  # "X is 66 per cent owned by Y", "is majority owned by"
+        if head.lower_ == "turn" and head.head.lower_ == "in":
+            verb = head.head.head  # "which is in turn owned by Y", misparsed
+            subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return subs[0] if subs else None
         return head
     app = [c for c in noun.children if c.dep_ == "appos"]
     return app[0] if app else None
+
+
+def _governs(key: str, ctx: DocContext) -> bool:
+    """A government body (its name has an authority word: bureau, ministry, treasury)."""
+    m = ctx.mentions[key]
+    words = set(((m.canonical or "") + " " + m.text).lower().replace(".", " ").split())
+    return bool(words & lexicon()["authority_words"])
 
 
 def _pair(sub: str | None, obj: str | None, trigger: Token, ctx: DocContext) -> list[Draft]:
@@ -88,9 +99,13 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     if lemma in LINK_WORDS:
         return link_drafts(tok, ctx)
     if tok.pos_ == "NOUN" and lemma in lex["ownership_heads"]:
-        if lemma in ("part", "member", "unit", "arm", "branch", "division") and tok.dep_ not in (
-            "appos",
-            "attr",
+        named_unit = any(c.dep_ == "poss" for c in tok.children) and any(
+            c.dep_ == "appos" and ctx.mention_at(c) is not None for c in tok.children
+        )  # "its American unit, Nammo Talley, builds rockets"
+        if (
+            lemma in ("part", "member", "unit", "arm", "branch", "division")
+            and tok.dep_ not in ("appos", "attr")
+            and not named_unit
         ):
             return []
         if any(c.dep_ == "neg" for c in tok.head.children) and tok.dep_ == "attr":
@@ -111,6 +126,15 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         ]
         if not parents and tok.dep_ == "dobj" and lemma in ("subsidiary", "affiliate"):
             parents = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "include" and parents:
+            # "Saab's subsidiaries include A and B"
+            objs = [c for c in tok.head.children if c.dep_ == "dobj"]
+            listed = [x for o in objs for x in o.subtree if x.dep_ in ("dobj", "conj", "appos")]
+            members = {k for x in listed if (k := ctx.referent(x, _OWNED, deep=False))}
+            for d in sorted(members):
+                for p in parents:
+                    out += _pair(d, owner_of(p, ctx), tok, ctx)
+            return out
         if holder is None:
             return []
         holders = conjuncts(holder)
@@ -119,7 +143,7 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         for h in holders:
             sub = named(h, ctx, _OWNED)
             for p in parents:
-                if p.lower_ in ("its", "their") and h.dep_ in ("conj", "appos"):
+                if p.lower_ in ("its", "their") and h.dep_ in ("conj", "appos") and h.head != tok:
                     p = h.head  # "A and its subsidiary B", "A, its affiliate B": A owns B
                 out += _pair(sub, owner_of(p, ctx), tok, ctx)
         return out
@@ -199,6 +223,8 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         for p in tok.children:
             if p.dep_ == "poss":
                 parent = ctx.referent(p, frozenset({EntityType.ORGANIZATION}))
+                if parent is not None and ctx.mention_at(p) is None and _governs(parent, ctx):
+                    continue  # "the group's factory" never points back to a ministry or bureau
                 out += _pair(ctx.referent(tok.head, _OWNED, deep=False), parent, tok, ctx)
         return out
     if tok.pos_ == "VERB" and lemma == "belong":

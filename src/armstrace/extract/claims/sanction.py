@@ -103,6 +103,26 @@ def _expand(targets: list[Token]) -> list[Token]:
     return out
 
 
+def _object_antecedent(pron: Token, auths: list[str], ctx: DocContext) -> str | None:
+    """ "The EU, Britain and Japan have also designated it": the organisation or person
+    the article was last talking about, never an authority (they do the designating)."""
+    nearest: str | None = None
+    for m in reversed(ctx.ordered):
+        if m.end > pron.idx:
+            continue
+        if pron.idx - m.end > 600:
+            break
+        if m.type not in (EntityType.ORGANIZATION, EntityType.PERSON) or m.key in auths:
+            continue
+        if is_authority(m.key, ctx):
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return m.key
+        nearest = nearest or m.key
+    return nearest
+
+
 def _drafts(
     auths: list[str],
     targets: list[Token],
@@ -119,6 +139,11 @@ def _drafts(
     keys: list[str] = []
     for t in targets:
         key = ctx.referent(t, _TARGETS, deep=False)
+        if t.lower_ in ("it", "them") and t.dep_ == "dobj":
+            key = _object_antecedent(t, auths, ctx)
+        relative = t.tag_ in ("WDT", "WP") or (t.lower_ == "that" and t.dep_ == "dobj")
+        if key is None and relative and t.head.dep_ == "relcl":
+            t = t.head.head  # "a firm that the EU has sanctioned": the firm
         if key is None and t.dep_ == "appos" and t.pos_ == "NOUN":
             key = ctx.referent(t.head, _TARGETS, deep=False)  # "X, a firm already under ..."
         if key is None:
@@ -271,12 +296,12 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
 
 
 def _followups(auths: list[str], verb: Token, ctx: DocContext) -> list[Draft]:
-    """Targets the next two sentences list ("The firms include A and B", "Among them
+    """Targets the next three sentences list ("The firms include A and B", "Among them
     is X"), sanctioned by the authority that made the announcement."""
     out: list[Draft] = []
     doc = verb.doc
     end = verb.sent.end
-    for _ in range(2):
+    for _ in range(3):
         if end >= len(doc):
             break
         sent = doc[end].sent

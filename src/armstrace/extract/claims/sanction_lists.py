@@ -238,7 +238,7 @@ def followup_targets(sent: Token, ctx: DocContext) -> list[tuple[Token, list[str
                 keys = listed_targets(start, ctx)
                 if keys:
                     out.append((t, keys))
-        elif t.dep_ in ("nsubj", "nsubjpass") and _group_subject(t):
+        elif t.dep_ in ("nsubj", "nsubjpass", "ROOT") and _group_subject(t):
             apps = [c for c in t.children if c.dep_ == "appos"]
             if apps:  # "The Chinese firms, A, B and C, provided ..."
                 keys = [
