@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from armstrace.model import Modality, Stance
+import dataclasses
+import datetime as dt
+from typing import Any
 
-from tests.extract.claims.conftest import COUNTRY, ORG, PERSON, Run, by_type, role
+from armstrace.extract.claims import find_claims
+from armstrace.model import Claim, EntityType, Modality, Stance
+
+from tests.extract.claims.conftest import (
+    COUNTRY,
+    ORG,
+    PERSON,
+    Run,
+    by_type,
+    mentions_for,
+    role,
+)
 
 NAMES = {
     "Iran": COUNTRY,
@@ -138,3 +151,66 @@ def test_modal_on_the_verb_a_gerund_phrase_modifies(run: Run) -> None:
     claims, _ = run("Iran might respond by shipping missiles to Russia.", NAMES)
     (c,) = by_type(claims, "transfer")
     assert c.modality == Modality.SPECULATIVE
+
+
+def _with_countries(
+    claims_nlp: Any, text: str, names: dict[str, tuple[EntityType, str]]
+) -> tuple[list[Claim], dict[str, str]]:
+    """Claims read with mentions that carry country codes, as the gazetteer gives them."""
+    plain = mentions_for(text, {n: t for n, (t, _) in names.items()})
+    mentions = [dataclasses.replace(m, country=names[m.text][1]) for m in plain]
+    claims = find_claims(claims_nlp(text), mentions, dt.date(2024, 5, 15))
+    return claims, {m.key: m.text for m in mentions}
+
+
+STATES = {
+    "Kazakhstan": (COUNTRY, "KZ"),
+    "Russia": (COUNTRY, "RU"),
+    "Astana Optics": (ORG, "KZ"),
+    "Steppe Motors": (ORG, "KZ"),
+    "Kazakhstan's foreign ministry": (ORG, "KZ"),
+}
+
+
+def test_government_rejecting_reports_denies_its_country_firms_supplies(claims_nlp: Any) -> None:
+    text = (
+        "Astana Optics has shipped thermal sights to Russia, the officials said.\n\n"
+        "Kazakhstan's foreign ministry rejected the accusations."
+    )
+    claims, names = _with_countries(claims_nlp, text, STATES)
+    (c,) = by_type(claims, "transfer")
+    denials = [role(names, a.source) for a in c.attribution if a.stance == Stance.DENIES]
+    assert denials == ["Kazakhstan's foreign ministry"]
+
+
+def test_company_rejecting_reports_denies_nothing_of_other_firms(claims_nlp: Any) -> None:
+    text = (
+        "Astana Optics has shipped thermal sights to Russia, the officials said.\n\n"
+        "Steppe Motors rejected the accusations."
+    )
+    claims, _ = _with_countries(claims_nlp, text, STATES)
+    (c,) = by_type(claims, "transfer")
+    assert all(a.stance == Stance.ASSERTS for a in c.attribution)
+
+
+def test_government_denial_reaches_back_not_forward(claims_nlp: Any) -> None:
+    text = (
+        "Kazakhstan's foreign ministry rejected the accusations.\n\n"
+        "Astana Optics has shipped thermal sights to Russia, the officials said."
+    )
+    claims, _ = _with_countries(claims_nlp, text, STATES)
+    (c,) = by_type(claims, "transfer")
+    assert all(a.stance == Stance.ASSERTS for a in c.attribution)
+
+
+def test_denying_a_supply_names_the_denier(run: Run) -> None:
+    text = (
+        "Iran shipped drones to Russia, the Treasury said.\n\n"
+        "Nasser Kanaani denied shipping drones to Russia."
+    )
+    claims, names = run(text, NAMES)
+    (c,) = by_type(claims, "transfer")
+    assert sorted((role(names, a.source) or "", a.stance.value) for a in c.attribution) == [
+        ("Nasser Kanaani", "denies"),
+        ("the Treasury", "asserts"),
+    ]

@@ -221,8 +221,9 @@ def reporting_verb(trigger: Token) -> Token | None:
     a deal to buy ...") but not a relative or participle clause on a noun ("the K2s,
     built by Hyundai Rotem"), which the reporter tells in their own voice, nor a clause
     with its own subject coordinated with the reporting verb; it must enter the verb as
-    its clause, not its object ("announced sanctions" is the act, not a report of it)."""
-    verbs = lexicon()["reporting_verbs"]
+    its clause, not its object ("announced sanctions" is the act, not a report of it).
+    A denial verb counts too: "the ministry denied providing shells" is the ministry's."""
+    verbs = lexicon()["reporting_verbs"] | lexicon()["denial_verbs"]
     cur, prev = trigger, None
     for _ in range(12):
         parent = cur.head

@@ -17,9 +17,16 @@ from armstrace.extract.claims.draft import Draft
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.merge import norm_item
 from armstrace.extract.claims.syntax import conjuncts, governors
-from armstrace.model import ITEM_CLAIM_TYPES, Attribution, Claim, ClaimType, Stance
+from armstrace.model import (
+    ITEM_CLAIM_TYPES,
+    Attribution,
+    Claim,
+    ClaimType,
+    EntityType,
+    Stance,
+)
 
-__all__ = ["apply_denials", "denial_stance", "deniers"]
+__all__ = ["apply_denials", "denial_stance", "deniers", "state_countries"]
 
 _WEAPON_WORDS = frozenset(
     {"weapon", "arm", "ammunition", "munition", "missile", "drone", "shell", "rocket", "uav"}
@@ -66,6 +73,23 @@ def deniers(cue: Token, ctx: DocContext) -> list[str]:
     return []
 
 
+def state_countries(keys: Sequence[str], ctx: DocContext) -> set[str]:
+    """Country codes of the deniers that speak for a state: a country ("Beijing") or a
+    state body ("the Kremlin", "the foreign ministry"); companies and people do not."""
+    words = lexicon()["state_body_words"]
+    out: set[str] = set()
+    for k in keys:
+        m = ctx.mentions.get(k)
+        if m is None or m.country is None:
+            continue
+        name = f"{m.text} {m.canonical or ''}".lower().split()
+        if m.type == EntityType.COUNTRY or (
+            m.type == EntityType.ORGANIZATION and any(w in words for w in name)
+        ):
+            out.add(m.country)
+    return out
+
+
 def _add(c: Claim, keys: Sequence[str]) -> Claim:
     atts = list(c.attribution)
     for k in keys:
@@ -108,6 +132,7 @@ def apply_denials(claims: list[Claim], ctx: DocContext) -> list[Claim]:
                 out[i] = _add(out[i], denies)
             out = [o for o in out if o is not c]
     names = ctx.name
+    claim_starts = {c.evidence_start for c in out}
     for sent in ctx.doc.sents:
         if sent.start_char in denied_starts:
             continue
@@ -117,6 +142,10 @@ def apply_denials(claims: list[Claim], ctx: DocContext) -> list[Claim]:
         who = deniers(cue, ctx)
         if not who:
             continue
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        # "Beijing rejects the accusations": a government answering reports that name no
+        # party of its own denies the earlier supplies from its country
+        state = set() if start in claim_starts else state_countries(who, ctx)
         mentioned = {names(k) for t in sent if (k := ctx.tok_mention[t.i])}
         weapons = any(t.lemma_.lower() in _WEAPON_WORDS for t in sent)
         heads = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"}
@@ -127,13 +156,21 @@ def apply_denials(claims: list[Claim], ctx: DocContext) -> list[Claim]:
             mentioned: set[str] = mentioned,
             weapons: bool = weapons,
             heads: set[str] = heads,
+            start: int = start,
+            state: set[str] = state,
         ) -> bool:
             if c.type not in ITEM_CLAIM_TYPES:
                 return False
             if any(a.source in who and a.stance == Stance.ASSERTS for a in c.attribution):
                 return False  # nobody denies what they themselves assert
             roles = {names(k) for k in (c.subject, c.object, c.location) if k in ctx.mentions}
-            if not roles & mentioned:
+            if not roles & mentioned and not (
+                c.type == ClaimType.TRANSFER
+                and c.evidence_start is not None
+                and c.evidence_start < start
+                and c.subject in ctx.mentions
+                and ctx.mentions[c.subject].country in state
+            ):
                 return False
             if weapons and c.item_class is not None and c.item_class.value != "weapon_system":
                 return norm_item(c.item).split()[-1:] == [] or any(
