@@ -172,3 +172,37 @@ def test_maker_whose_named_weapon(run: Run) -> None:
     text = "Kestrel Aero, the drone maker whose Falcon-7 became famous, has begun a new project."
     claims, names = run(text, {**MAKERS, "Kestrel Aero": ORG})
     assert _pairs(claims, "production", names) == {("Kestrel Aero", "Falcon-7")}
+
+
+def test_group_named_by_its_compound_is_not_an_antecedent(run: Run) -> None:
+    names_ = {**MAKERS, "Kupol": ORG, "Almaz-Antey": ORG, "Embassy Row": ORG}
+    text = (
+        "Kupol opened an office beside Embassy Row. It is part of the Almaz-Antey group, "
+        "which also makes air defence systems."
+    )
+    claims, names = run(text, names_)
+    assert {s for s, _ in _pairs(claims, "production", names)} == {"Almaz-Antey"}
+
+
+def test_named_family_of_weapons_is_one_item(run: Run) -> None:
+    names_ = {**MAKERS, "Volga Plant": ORG, "Buk": WEAPON}
+    text = "The Volga Plant, which builds the Buk family of medium-range systems, was hit."
+    claims, names = run(text, names_)
+    assert _pairs(claims, "production", names) == {
+        ("Volga Plant", "Buk family of medium-range systems")
+    }
+
+
+def test_partitive_them_is_the_weapon_named_before(run: Run) -> None:
+    names_ = {**MAKERS, "Tern-4": WEAPON}
+    text = "The Tern-4 is a cruise missile. Iran built about 420 of them last year."
+    claims, names = run(text, names_)
+    (c,) = by_type(claims, "production")
+    assert (role(names, c.subject), c.item, c.quantity) == ("Iran", "Tern-4", 420)
+
+
+def test_partitive_them_after_a_firm_is_no_weapon(run: Run) -> None:
+    names_ = {**MAKERS, "Tern-4": WEAPON}
+    text = "The Tern-4 uses parts from Vortec. Iran built about 420 of them last year."
+    claims, _ = run(text, names_)
+    assert by_type(claims, "production") == []

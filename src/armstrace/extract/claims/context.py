@@ -154,7 +154,14 @@ class DocContext:
         if tok.pos_ in ("NOUN", "PROPN"):
             ref = _REFERRING_NOUNS.get(tok.lemma_.lower())
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
-            if ref is not None and dets & {"the", "this", "that", "its"}:
+            named = [  # "the Almaz-Antey group" names itself ("the US company" does not)
+                m2
+                for c in tok.children
+                if c.dep_ == "compound"
+                and (m2 := self.mention_at(c)) is not None
+                and m2.type == EntityType.ORGANIZATION
+            ]
+            if ref is not None and dets & {"the", "this", "that", "its"} and not named:
                 found = self.antecedent(tok.sent.start_char, ref & types, topic=True)
                 if found is not None:
                     return found

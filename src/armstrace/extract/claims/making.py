@@ -13,8 +13,10 @@ from armstrace.extract.claims.draft import Draft, objects_of, subjects_of
 from armstrace.extract.claims.items import classify, core_item, item_phrases
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.making_roles import (
+    family_phrase,
     holder_of_role,
     maker_subjects,
+    partitive_weapon,
     passive_makers,
     passive_targets,
     possessed_items,
@@ -35,8 +37,12 @@ def _kind(lemma: str, verbs: str, nouns: str, agents: str) -> bool:
 
 
 def _items(cands: list[Token], ctx: DocContext) -> list[tuple[Token, str, ItemClass]]:
-    out = []
+    out: list[tuple[Token, str, ItemClass]] = []
     for cand in cands:
+        named = family_phrase(cand, ctx) or partitive_weapon(cand, ctx)
+        if named is not None:  # "the Buk family of systems", "420 of them"
+            out.append((cand, named, ItemClass.WEAPON_SYSTEM))
+            continue
         core = core_item(cand)
         m = ctx.mention_at(core)
         if m is not None and m.type not in (EntityType.WEAPON_SYSTEM, EntityType.GOODS):

@@ -19,8 +19,10 @@ from armstrace.extract.claims.syntax import conjuncts
 from armstrace.model import EntityType
 
 __all__ = [
+    "family_phrase",
     "holder_of_role",
     "maker_subjects",
+    "partitive_weapon",
     "passive_makers",
     "passive_targets",
     "possessed_items",
@@ -261,3 +263,45 @@ def possessed_items(noun: Token, ctx: DocContext) -> list[tuple[Token, str | Non
                 named = [x for x in t.subtree if _is_weapon(x, ctx)]
                 out += [(x, None) for x in named[:1]]
     return out
+
+
+_FAMILY_WORDS = frozenset({"family", "series", "line", "range"})
+
+
+def family_phrase(tok: Token, ctx: DocContext) -> str | None:
+    """ "the Buk family of medium-range systems": the whole name, not "systems" (the
+    family word would hand over to the noun it measures)."""
+    if tok.lemma_.lower() not in _FAMILY_WORDS:
+        return None
+    named = [c for c in tok.children if c.dep_ == "compound" and _is_weapon(c, ctx)]
+    of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if not named or not of:
+        return None
+    start = min(x.i for x in named[0].subtree)
+    end = max(x.i for x in of[0].subtree)
+    if end - start > 10:
+        return None
+    return str(tok.doc[start : end + 1].text)
+
+
+def partitive_weapon(tok: Token, ctx: DocContext) -> str | None:
+    """ "Russia built about 420 of them": "them" is the weapon system named last, close
+    before (never a part or a firm named since)."""
+    if not tok.like_num:
+        return None
+    them = [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj" and o.lower_ == "them"
+    ]
+    if not them:
+        return None
+    kinds = frozenset(
+        {EntityType.WEAPON_SYSTEM, EntityType.GOODS, EntityType.ORGANIZATION, EntityType.COUNTRY}
+    )
+    near = ctx.antecedent(tok.sent.start_char, kinds)
+    if near is None or ctx.mentions[near].type != EntityType.WEAPON_SYSTEM:
+        return None
+    return ctx.mentions[near].text if tok.sent.start_char - ctx.mentions[near].end <= 400 else None
