@@ -101,3 +101,13 @@ def test_source_of_what_was_bought_was_nationality(run: Run) -> None:
 def test_relative_clause_without_a_source_leaves_supplier_unknown(run: Run) -> None:
     got = _roles(run, "Most of the machine tools Belarus imported last year were expensive.")
     assert got == {(None, "Belarus", "machine tools")}
+
+
+def test_the_north_is_north_korea_once_named(run: Run) -> None:
+    text = "North Korea denies it. Seoul says the North shipped rifles to Laos last year."
+    assert ("North Korea", "Laos", "rifles") in _roles(run, text)
+
+
+def test_the_north_before_any_country_is_unknown(run: Run) -> None:
+    got = _roles(run, "Seoul says the North shipped rifles to Laos last year.")
+    assert ("North Korea", "Laos", "rifles") not in got

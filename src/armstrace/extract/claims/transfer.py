@@ -21,7 +21,12 @@ from armstrace.extract.claims.items import classify, core_item, item_phrase, ite
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.quantity import parse_number
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
-from armstrace.extract.claims.transfer_origin import demonym_country, item_origin, party_origin
+from armstrace.extract.claims.transfer_origin import (
+    demonym_country,
+    item_origin,
+    party_origin,
+    short_country,
+)
 from armstrace.extract.claims.transfer_package import package_noun, package_parties, package_status
 from armstrace.model import ClaimType, EntityType, ItemClass, Status
 
@@ -58,7 +63,7 @@ _MAIN_RECIPIENT_MIN = 1  # transfers naming a recipient before it counts as the 
 def _actor(tok: Token, ctx: DocContext, deep: bool = True) -> str | None:
     """The party a role word names: a mention, a pronoun's antecedent, or the country of
     a nationality word on a party noun ("Chinese firms")."""
-    return ctx.referent(tok, ACTORS, deep=deep) or party_origin(tok, ctx)
+    return ctx.referent(tok, ACTORS, deep=deep) or party_origin(tok, ctx) or short_country(tok, ctx)
 
 
 def _first(keys: list[str | None]) -> str | None:

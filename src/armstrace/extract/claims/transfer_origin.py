@@ -13,7 +13,7 @@ from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.gazetteer import load_gazetteer
 from armstrace.model import EntityType
 
-__all__ = ["demonym_country", "item_origin", "party_origin"]
+__all__ = ["demonym_country", "item_origin", "party_origin", "short_country"]
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
@@ -72,3 +72,19 @@ def party_origin(tok: Token, ctx: DocContext) -> str | None:
             if key is not None:
                 return key
     return None
+
+
+def short_country(tok: Token, ctx: DocContext) -> str | None:
+    """ "the North" for North Korea (and "the South"), once the article has named it."""
+    if tok.lower_ not in ("north", "south") or ctx.mention_at(tok) is not None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    prefix = tok.lower_ + " "
+    found: str | None = None
+    for m in ctx.ordered:
+        if m.end > tok.idx:
+            break
+        if m.type == EntityType.COUNTRY and ctx.name(m.key).startswith(prefix):
+            found = m.key
+    return found
