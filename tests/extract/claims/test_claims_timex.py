@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from armstrace.extract.claims.timex import find_times
+from armstrace.extract.claims.timing_anaphora import anchored, find_anaphoric, resolve_anaphoric
 
 from tests.extract.claims.conftest import ORG, Run, by_type
 
@@ -79,3 +80,38 @@ def test_fronted_date_scopes_over_coordinated_clause(run: Run) -> None:
     claims, found = run(text, names)
     times = {found[c.object]: c.time for c in by_type(claims, "sanction") if c.object}
     assert times.get("Beta Logistics") == "2023-05-02"
+
+
+def test_next_week_and_mid_month() -> None:
+    assert [t.value for t in find_times("next week", PUBLISHED)] == ["2024-03"]
+    assert [t.value for t in find_times("by mid-January", PUBLISHED)] == ["2024-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("the same year", "2021-06-03", "2021"),
+        ("later the same month", "2021-06-03", "2021-06"),
+        ("that day", "2021-06-03", "2021-06-03"),
+        ("two months later", "2021-11", "2022-01"),
+        ("a year earlier", "2021", "2020"),
+        ("ten days later", "2021-06-25", "2021-07-05"),
+        ("the following year", "2019-04", "2020"),
+        ("that June", "2018", "2018-06"),
+    ],
+)
+def test_anaphoric_dates_resolve_against_their_anchor(text: str, anchor: str, value: str) -> None:
+    ((_, _, m),) = find_anaphoric(text)
+    assert resolve_anaphoric(m, anchor) == value
+
+
+def test_a_week_after_an_event_is_no_anaphoric_date() -> None:
+    assert find_anaphoric("a week after the vote") == []
+    assert find_anaphoric("compared with the previous year") == []
+
+
+def test_anchor_is_the_latest_date_before() -> None:
+    text = "in 2019 and in March 2020, then two months later"
+    times = find_times(text, PUBLISHED)
+    assert anchored(times, text.index("two")) == "2020-03"
+    assert anchored(times, 0) is None

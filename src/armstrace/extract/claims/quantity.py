@@ -78,7 +78,6 @@ _MONEY = frozenset(
         "cent",
     }
 )
-_VAGUE = frozenset({"several", "few", "many", "dozens", "hundreds", "thousands"})
 _NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
@@ -87,14 +86,19 @@ def parse_number(words: list[str]) -> float | None:
     total = 0.0
     current: float | None = None
     seen = False
+    digits_before = False
     for raw in words:
         w = raw.lower().strip()
         if not w or w in ("and", "-"):
             continue
         if _NUM_RE.match(w):
+            if digits_before:
+                return None  # "20 240": two numbers side by side make no one number
+            digits_before = True
             current = (current or 0.0) + float(w.replace(",", ""))
             seen = True
         elif w in _UNITS:
+            digits_before = False
             if w == "dozen":
                 current = (current or 1.0) * 12
             elif w in ("a", "an"):
@@ -104,6 +108,7 @@ def parse_number(words: list[str]) -> float | None:
                 current = (current or 0.0) + _UNITS[w]
             seen = True
         elif w in _SCALES:
+            digits_before = False
             current = (current if current is not None else 1.0) * _SCALES[w]
             if _SCALES[w] >= 1000:
                 total += current
@@ -120,14 +125,159 @@ def parse_number(words: list[str]) -> float | None:
     return value if value > 0 else None
 
 
+_UNIT_WORDS = frozenset(
+    {
+        "mm",
+        "cm",
+        "km",
+        "kg",
+        "m",
+        "kilometre",
+        "kilometres",
+        "kilometer",
+        "kilometers",
+        "metre",
+        "metres",
+        "meter",
+        "meters",
+        "mile",
+        "miles",
+        "tonne",
+        "tonnes",
+        "ton",
+        "tons",
+        "calibre",
+        "caliber",
+        "inch",
+    }
+)
+_CALIBRE_RE = re.compile(r"^\d+(?:\.\d+)?(?:mm|cm|km|kg)$", re.I)
+# nouns naming a kind of item: "24 missiles of the KN-23 family" counts the missiles
+_KIND_NOUNS = frozenset({"family", "type", "class", "series", "variant", "version", "model"})
+_MONTH_PREFIXES = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+)
+_VAGUE_WORDS = ("several", "few", "many", "dozens", "hundreds", "thousands")
+
+
+def _is_measure(tok: Token) -> bool:
+    """A number that measures rather than counts: "170mm", "155 mm", "300 km"."""
+    if _CALIBRE_RE.match(tok.text):
+        return True
+    if tok.lower_ in _UNIT_WORDS and tok.i > 0 and tok.doc[tok.i - 1].like_num:
+        return True  # the unit itself ("mm" tagged as a number)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.like_num and nxt is not None and nxt.lower_ in _UNIT_WORDS
+
+
+def _designation(num: Token) -> bool:
+    """Digits right after a capitalised name word name a model, not a count:
+    "Stridsvagn 122 tanks", "Leopard 2 tanks", "Challenger 2"."""
+    if num.i == 0 or num.i == num.sent.start:
+        return False
+    before = num.doc[num.i - 1]
+    if before.lower_.rstrip(".")[:3] in _MONTH_PREFIXES:
+        return False  # "in March 12 tanks arrived"
+    return before.text[:1].isupper() and before.is_alpha and before.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _vague(num: Token) -> bool:
+    """ "several dozen", "hundreds of" are no count; "as many as 50" is one."""
+    for t in _own_tokens(num):
+        if t.lower_ not in _VAGUE_WORDS:
+            continue
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        if t.lower_ in ("many", "few") and prev is not None and prev.lower_ == "as":
+            continue
+        return True
+    return False
+
+
+# what hangs off a number but is no part of it: "50 of its howitzers and some 20 launchers"
+_NOT_IN_PHRASE = frozenset({"prep", "conj", "cc", "appos", "punct", "relcl", "acl"})
+
+
+def _own_tokens(num: Token) -> list[Token]:
+    """The number's own words: its subtree without phrases and conjuncts hung off it."""
+    own: list[Token] = []
+    stack = [num]
+    while stack:
+        t = stack.pop()
+        own.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _NOT_IN_PHRASE)
+    return own
+
+
 def _number_phrase(num: Token) -> list[Token]:
-    """The number words under a number modifier ("more than 40,000" -> 40,000)."""
+    """The number words under a number modifier ("more than 40,000" -> 40,000), without
+    measures ("some 20 240mm launchers" -> 20)."""
     toks = [
         t
-        for t in num.subtree
-        if t.like_num or t.lower_ in _UNITS or t.lower_ in _SCALES or t.lower_ in ("a", "an")
+        for t in _own_tokens(num)
+        if (t.like_num or t.lower_ in _UNITS or t.lower_ in _SCALES or t.lower_ in ("a", "an"))
+        and not _is_measure(t)
     ]
     return sorted(toks, key=lambda t: t.i)
+
+
+def _count_modifiers(item: Token) -> list[Token]:
+    """Number modifiers before the item noun, its own or those the parser hung on a name
+    word in front of it ("108 M1A2T Abrams tanks", "eight Archer systems" when the item
+    is "Archer"); a count precedes its noun, so digits after it are a designation."""
+    heads = [item]
+    if item.dep_ in ("compound", "nmod") and item.head.i > item.i:
+        heads.append(item.head)  # the item is a name word in front of its head noun
+    out: list[Token] = []
+    for head in heads:
+        stack = [c for c in head.children if c.i < head.i]
+        while stack:
+            c = stack.pop()
+            if c.dep_ == "nummod":
+                out.append(c)
+                if _designation(c):  # "two ASC 890 aircraft": the count hangs on the model
+                    out.extend(k for k in c.children if k.i < c.i and k.like_num)
+            elif c.dep_ in ("compound", "nmod"):
+                stack.extend(k for k in c.children if k.i < c.i)
+    return sorted(
+        (
+            n
+            for n in out
+            if any(t.like_num or t.lower_ in ("dozen", "dozens") for t in n.subtree)
+            and not _designation(n)
+        ),
+        key=lambda n: n.i,
+    )
+
+
+def _partitive_owner(item: Token) -> list[Token]:
+    """The count of a partitive or kind phrase the item sits in: "50 of its drones",
+    "500,000 rounds of ammunition", "24 missiles of the KN-23 family"."""
+    cur = item
+    while cur.dep_ in ("compound", "nmod") and cur.head.i > cur.i:
+        cur = cur.head
+    if cur.dep_ != "pobj" or cur.head.lower_ != "of":
+        return []
+    owner = cur.head.head
+    if owner.like_num or owner.lower_ in ("dozen", "dozens"):
+        return [owner]
+    if owner.lemma_.lower() in lexicon()["count_measures"] or (
+        cur.lemma_.lower() in _KIND_NOUNS and owner.pos_ == "NOUN"
+    ):
+        return [c for c in owner.children if c.dep_ == "nummod"]
+    return []
+
+
+def _value_of(num: Token, item: Token) -> float | None:
+    if _vague(num):
+        return None
+    if any(t.lower_ in _MONEY or t.lemma_.lower() in _MONEY for t in _own_tokens(num)):
+        return None
+    if any(t.lower_ in _MONEY for t in item.doc[max(num.i - 1, 0) : num.i + 1]):
+        return None
+    words = [t.text for t in _number_phrase(num)]
+    if num.i > 0 and num.doc[num.i - 1].lower_ in ("a", "an") and num.lower_ == "dozen":
+        words = ["dozen"]
+    return parse_number(words)
 
 
 def quantity_of(item: Token) -> float | None:
@@ -135,34 +285,9 @@ def quantity_of(item: Token) -> float | None:
     a bare number standing for an elided item ("pledged eight") is its own count."""
     if item.like_num:
         return parse_number([item.text])
-    # "Leopard 2A4s": the parser reads a designation's digits as a number modifier
-    cands: list[Token] = [
-        c
-        for c in item.children
-        if c.dep_ == "nummod"
-        and any(t.like_num or t.lower_ in ("dozen", "dozens") for t in c.subtree)
-    ]
-    if not cands and item.dep_ == "pobj" and item.head.lower_ == "of":
-        owner = item.head.head
-        if owner.like_num or owner.lower_ in ("dozen", "dozens"):
-            cands = [owner]
-        elif owner.lemma_.lower() in lexicon()["count_measures"]:
-            cands = [c for c in owner.children if c.dep_ == "nummod"]  # "500,000 rounds of"
-    for num in cands:
-        if any(
-            t.lower_ in ("several", "few", "many", "dozens", "hundreds", "thousands")
-            for t in num.subtree
-        ):
-            continue  # "several dozen" is no count
-        phrase = _number_phrase(num)
-        if any(t.lower_ in _MONEY or t.lemma_.lower() in _MONEY for t in num.subtree):
-            continue
-        if any(t.lower_ in _MONEY for t in item.doc[max(num.i - 1, 0) : num.i + 1]):
-            continue
-        words = [t.text for t in phrase]
-        if num.i > 0 and num.doc[num.i - 1].lower_ in ("a", "an") and num.lower_ == "dozen":
-            words = ["dozen"]
-        value = parse_number(words)
-        if value is not None:
-            return value
+    for cands in (_count_modifiers(item), _partitive_owner(item)):
+        for num in cands:
+            value = _value_of(num, item)
+            if value is not None:
+                return value
     return None

@@ -69,15 +69,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "m",
         re.compile(
-            rf"\b(?i:in|since|from|by|until|during|early|late|mid-?|last|this"
-            rf"|(?:beginning|start|end|middle)\s+of)\s+(?P<m>{_MONTH_RE})(?!\s*\d)"
+            rf"\b(?:(?i:in|since|from|by|until|during|early|late|mid|last|this"
+            rf"|(?:beginning|start|end|middle)\s+of)\s+|(?i:mid)-)(?P<m>{_MONTH_RE})(?!\s*\d)"
         ),
     ),
     (
         "rel",
         re.compile(
             r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month)|last\s+(?:year|month|week)|this\s+(?:year|month|week)"
-            r"|next\s+(?:year|month)|a\s+year\s+ago|yesterday|today|"
+            r"|(?<!the\s)next\s+(?:year|month|week)|a\s+year\s+ago|yesterday|today|"
             r"(?:last|this)\s+(?:spring|summer|autumn|fall|winter))\b",
             re.I,
         ),
@@ -149,6 +149,9 @@ def _relative(rel: str, published: dt.date | None) -> str | None:
     if r == "next month":
         nxt = published.replace(day=28) + dt.timedelta(days=5)
         return f"{nxt.year:04d}-{nxt.month:02d}"
+    if r == "next week":
+        d = published + dt.timedelta(days=7)
+        return f"{d.year:04d}-{d.month:02d}"
     if r == "last week":
         d = published - dt.timedelta(days=7)
         return f"{d.year:04d}-{d.month:02d}"

@@ -12,16 +12,111 @@ from armstrace.extract.claims.draft import Draft
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.syntax import clause_tokens, governors
 from armstrace.extract.claims.timex import TimeExpr, find_times
+from armstrace.extract.claims.timing_anaphora import anchored, find_anaphoric, resolve_anaphoric
 from armstrace.model import ClaimType
 
 __all__ = ["time_of"]
 
 _DATELINE_CHARS = 60
+_MODALS = frozenset({"could", "might", "may"})  # "will send" is announced news; these are not
+# verbs whose infinitive is a plan, not an event the statement dates ("plans to buy")
+_PLANNING = frozenset({"plan", "intend", "aim", "hope", "want", "seek", "expect", "propose"})
+_BACK_SENTENCES = 4  # how far back an anaphoric date or the day's news looks for its anchor
+_BACKGROUND_ADVERBS = frozenset({"later", "earlier", "previously", "already", "once", "since"})
+_NEWS_DAYS = 14
+# a dated event this close before publication is the day's news
 
 
 @lru_cache(maxsize=256)
 def _times(text: str, published: dt.date | None) -> tuple[TimeExpr, ...]:
     return tuple(find_times(text, published))
+
+
+def _sentence_times(sent: Token, published: dt.date | None, depth: int = 0) -> list[TimeExpr]:
+    """The dates of a sentence, with anaphoric ones ("the same month", "two years
+    later") resolved against the latest date before them, in this sentence or earlier."""
+    plain = list(_times(sent.text, published))
+    found = find_anaphoric(sent.text)
+    if not found:
+        return plain
+    out = list(plain)
+    earlier: list[TimeExpr] | None = None
+    for start, end, m in found:
+        if any(t.start < end and start < t.end for t in plain):
+            continue  # "the next year" already read as relative to publication
+        anchor = anchored(sorted(out, key=lambda t: t.start), start)
+        if anchor is None and depth < _BACK_SENTENCES:
+            if earlier is None:
+                earlier = _before(sent, published, depth)
+            anchor = earlier[-1].value if earlier else None
+        if anchor is None:
+            continue
+        value = resolve_anaphoric(m, anchor)
+        if value is not None:
+            out.append(TimeExpr(start, end, value))
+    return sorted(out, key=lambda t: t.start)
+
+
+def _before(sent: Token, published: dt.date | None, depth: int) -> list[TimeExpr]:
+    """The dates of the nearest earlier sentence that has any."""
+    doc = sent.doc
+    i = sent.start - 1
+    for _ in range(_BACK_SENTENCES):
+        if i < 0:
+            return []
+        prev = doc[i].sent
+        times = _sentence_times(prev, published, depth + 1)
+        if times:
+            return times
+        i = prev.start - 1
+    return []
+
+
+def _independent(trigger: Token) -> bool:
+    """A conjunct verb with its own auxiliary ("sanctioned X in May and has also listed
+    Y", "was placed under sanctions in 2014 and is designated by the EU") is a clause of
+    its own: the first verb's dates do not scope over it."""
+    return (
+        trigger.dep_ == "conj"
+        and trigger.pos_ in ("VERB", "AUX")
+        and trigger.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    )
+
+
+def _told(trigger: Token) -> Token | None:
+    """A sentence-final ", X told parliament on Monday." that the parser hung off the
+    trigger's clause as a conjunct (the object of "tell" hides it from the general rule)."""
+    for tok in trigger.sent:
+        if tok.i <= trigger.i or tok.lemma_.lower() != "tell" or tok.pos_ != "VERB":
+            continue
+        if tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+            continue
+        kids = {c.dep_ for c in tok.children}
+        if "nsubj" not in kids or kids & {"ccomp", "xcomp"}:
+            continue
+        left = min(t.i for t in tok.subtree if not t.is_punct)
+        if left > tok.sent.start and tok.doc[left - 1].text == ",":
+            return tok
+    return None
+
+
+def _when_date(trigger: Token) -> set[int]:
+    """The date a "when" clause hangs on dates what happens inside it: "on 11 July, when
+    Paris announced it would send missiles", "since 2022, when it froze the assets"."""
+    cur = trigger
+    for _ in range(8):
+        if cur.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in cur.children):
+            head = cur.head
+            if head.pos_ in ("PROPN", "NOUN", "NUM"):
+                return {head.i} | {c.i for c in head.children if c.dep_ == "nummod"}
+            if head.pos_ in ("VERB", "AUX"):  # "Kyiv's allies moved on 4 April, when ..."
+                return {t.i for t in clause_tokens(head)}
+            return set()
+        if cur.head.i == cur.i:
+            return set()
+        cur = cur.head
+    return set()
 
 
 def _clause_ids(trigger: Token) -> tuple[set[int], set[int]]:
@@ -32,14 +127,53 @@ def _clause_ids(trigger: Token) -> tuple[set[int], set[int]]:
     if trigger.pos_ == "NOUN" and trigger.head.i != trigger.i:
         gov = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
         own |= {t.i for t in clause_tokens(gov)}
+    independent = _independent(trigger)
+    own |= _when_date(trigger)
     for g in governors(trigger):
         if g.lemma_.lower() in verbs:
             return own, {t.i for t in clause_tokens(g)}
-        own |= {t.i for t in clause_tokens(g)}
-    trailing = trailing_reporter(trigger)
+        if not independent:
+            own |= {t.i for t in clause_tokens(g)}
+    trailing = trailing_reporter(trigger) or _told(trigger)
     if trailing is not None:
         return own - {t.i for t in trailing.subtree}, {t.i for t in clause_tokens(trailing)}
     return own, set()
+
+
+def _planned(trigger: Token) -> bool:
+    """A future, modal or planned event ("will send", "could buy", "plans to buy"): the
+    day it was announced is not its date."""
+    cur = trigger
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cur.children):
+            return True
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _PLANNING:
+            return True
+    return False
+
+
+def _event_day(sent: Token, published: dt.date) -> str:
+    """The day of the news an article reports: the latest exact day given in the
+    sentences just before (the lead's "on Tuesday", "adopted on Oct. 23") when it lies
+    within two weeks before publication, else the publication date."""
+    earliest = published - dt.timedelta(days=_NEWS_DAYS)
+    doc = sent.doc
+    i = sent.start - 1
+    for _ in range(_BACK_SENTENCES):
+        if i < 0:
+            break
+        prev = doc[i].sent
+        for t in reversed(_times(prev.text, published)):
+            if len(t.value) != 10:
+                continue
+            day = dt.date.fromisoformat(t.value)
+            if earliest <= day <= published:
+                return t.value
+        i = prev.start - 1
+    return published.isoformat()
 
 
 def _news_of_the_day(trigger: Token, auxes: set[str]) -> bool:
@@ -49,6 +183,8 @@ def _news_of_the_day(trigger: Token, auxes: set[str]) -> bool:
     background."""
     if trigger.dep_ in ("relcl", "acl", "advcl", "pcomp", "amod"):
         return False
+    if any(c.lower_ in _BACKGROUND_ADVERBS for c in trigger.children if c.dep_ == "advmod"):
+        return False  # "was later listed", "had previously designated"
     if trigger.tag_ == "VBD" and not auxes:
         return True
     passive = {c.lower_ for c in trigger.children if c.dep_ == "auxpass"}
@@ -73,7 +209,7 @@ def time_of(d: Draft, published: dt.date | None) -> str | None:
     """ "YYYY", "YYYY-MM" or "YYYY-MM-DD" for the draft, or None."""
     trigger = d.trigger
     sent = trigger.sent
-    times = _times(sent.text, published)
+    times = _sentence_times(sent, published)
     own, reporting = _clause_ids(trigger)
     base = sent.start_char
     doc = trigger.doc
@@ -100,12 +236,14 @@ def time_of(d: Draft, published: dt.date | None) -> str | None:
     if best is not None:
         return best[1]
     auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
-    if fallback is not None and not auxes & {"had"}:
+    if fallback is not None and not auxes & {"had"} and not _planned(trigger):
         return fallback  # "X said on 11 May that the UK was supplying ..."
     if d.type == ClaimType.SANCTION and published is not None:
         present = trigger.tag_ in ("VBZ", "VBP") or (
             trigger.tag_ == "VBG" and auxes & {"is", "are", "am"}
         )
-        if present or "today" in sent.text.lower() or _news_of_the_day(trigger, auxes):
+        if present or "today" in sent.text.lower():
             return published.isoformat()
+        if _news_of_the_day(trigger, auxes):
+            return _event_day(sent, published)
     return None
