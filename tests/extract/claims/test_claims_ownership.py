@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from armstrace.model import Claim
 
-from tests.extract.claims.conftest import COUNTRY, ORG, Run, by_type, role
+from tests.extract.claims.conftest import COUNTRY, ORG, PERSON, WEAPON, Run, by_type, role
 
 NAMES = {"Kupol": ORG, "Almaz-Antey": ORG, "Rostec": ORG, "Russian": COUNTRY, "Vektor": ORG}
 
@@ -136,3 +136,26 @@ def test_which_is_in_turn_owned_by(run: Run) -> None:
 def test_subsidiaries_include(run: Run) -> None:
     claims, names = run("Rostec's subsidiaries include Kupol and Vektor.", NAMES)
     assert _pairs(claims, names) == {("Kupol", "Rostec"), ("Vektor", "Rostec")}
+
+
+def test_state_owned_is_not_read_twice_as_a_state_noun(run: Run) -> None:
+    names_ = {**NAMES, "Russia": COUNTRY}
+    claims, names = run("Vektor, Russia's state-owned arms exporter, signed the deal.", names_)
+    assert _pairs(claims, names) == {("Vektor", "Russia")}
+
+
+def test_a_company_controlled_by_a_person(run: Run) -> None:
+    names_ = {**NAMES, "Ivan Petrov": PERSON}
+    claims, names = run("Vektor is a trading company controlled by Ivan Petrov.", names_)
+    assert _pairs(claims, names) == {("Vektor", "Ivan Petrov")}
+
+
+def test_absorbed_by(run: Run) -> None:
+    claims, names = run("The radar was designed by Kupol, a firm later absorbed by Rostec.", NAMES)
+    assert _pairs(claims, names) == {("Kupol", "Rostec")}
+
+
+def test_goods_bought_by_a_firm_are_no_ownership(run: Run) -> None:
+    names_ = {**NAMES, "S-400": WEAPON}
+    claims, _ = run("The S-400 was bought by Rostec in 2019.", names_)
+    assert by_type(claims, "ownership") == []

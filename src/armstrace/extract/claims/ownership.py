@@ -21,6 +21,7 @@ __all__ = ["ownership_drafts"]
 _OWNERS = ACTORS | {EntityType.PERSON}
 _PERCENT = frozenset({"cent", "percent", "%"})
 _SHARE_HEADS = _PERCENT | {"majority", "share", "part"}
+_TAKEOVER_VERBS = frozenset({"acquire", "absorb", "buy", "purchase", "take"})
 _OWNED = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
 
 
@@ -38,6 +39,8 @@ def _holder(noun: Token) -> Token | None:
             return head.head
         if head.lower_ in _SHARE_HEADS and head.dep_ == "attr":
             return _holder(head)  # "X is 66 per cent owned by Y", "is majority owned by"
+        if head.dep_ == "attr" and head.pos_ == "NOUN":
+            return _holder(head)  # "X is a company controlled by Y"
         if head.lower_ == "turn" and head.head.lower_ == "in":
             verb = head.head.head  # "which is in turn owned by Y", misparsed
             subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -45,6 +48,26 @@ def _holder(noun: Token) -> Token | None:
         return head
     app = [c for c in noun.children if c.dep_ == "appos"]
     return app[0] if app else None
+
+
+def _taken_over(tok: Token, ctx: DocContext) -> list[Draft]:
+    """ "X, a company later absorbed by Y", "X was acquired by Y in 2019": Y owns the
+    company X (an organisation; "drones bought by Russia" are goods, not owned firms)."""
+    if tok.lemma_.lower() == "take" and not any(
+        c.dep_ == "prt" and c.lower_ == "over" for c in tok.children
+    ):
+        return []
+    owners = agents_of(tok)
+    subs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    holder = subs[0] if subs else _holder(tok)
+    if not owners or holder is None:
+        return []
+    out: list[Draft] = []
+    for h in conjuncts(holder):
+        sub = named(h, ctx, frozenset({EntityType.ORGANIZATION}))
+        for o in owners:
+            out += _pair(sub, owner_of(o, ctx), tok, ctx)
+    return out
 
 
 def _governs(key: str, ctx: DocContext) -> bool:
@@ -190,6 +213,8 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
             for o in owners:
                 out += _pair(sub, owner_of(o, ctx), tok, ctx)
         return out
+    if tok.tag_ == "VBN" and lemma in _TAKEOVER_VERBS:
+        return _taken_over(tok, ctx)
     if tok.pos_ == "VERB" and lemma in lex["ownership_verbs"] and tok.tag_ != "VBN":
         owners = [c for c in tok.children if c.dep_ == "nsubj"]
         owned = [x for c in tok.children if c.dep_ == "dobj" for x in conjuncts(c)]
