@@ -100,3 +100,44 @@ def test_it_after_a_firm_is_not_a_weapon(run: Run) -> None:
     text = "After the Orlan-10 crash, Hikvision said it carried GPS modules in its trucks."
     claims, _ = run(text, NAMES)
     assert by_type(claims, "component") == []
+
+
+def test_part_that_comes_from_a_named_firm(run: Run) -> None:
+    text = "Investigators examined the Orlan-10. Its camera came from Hikvision."
+    claims, names = run(text, NAMES)
+    (c,) = by_type(claims, "component")
+    assert (role(names, c.subject), c.item, role(names, c.used_in)) == (
+        "Hikvision",
+        "camera",
+        "Orlan-10",
+    )
+
+
+def test_part_from_an_unnamed_supplier_has_no_maker(run: Run) -> None:
+    text = "Investigators examined the Orlan-10. Its engine came from a Japanese supplier."
+    claims, names = run(text, NAMES)
+    (c,) = by_type(claims, "component")
+    assert (c.subject, c.item, role(names, c.used_in)) == (None, "engine", "Orlan-10")
+
+
+def test_coming_from_without_a_weapon_is_no_component(run: Run) -> None:
+    claims, _ = run("The engine came from Hikvision after talks in Russia.", NAMES)
+    assert by_type(claims, "component") == []
+
+
+def test_a_list_of_parts_is_about_the_weapon_just_named(run: Run) -> None:
+    text = "Engineers took apart a Kh-101. Their list includes a signal processor from u-blox."
+    claims, names = run(text, NAMES)
+    (c,) = by_type(claims, "component")
+    assert (role(names, c.subject), role(names, c.used_in)) == ("u-blox", "Kh-101")
+
+
+def test_other_parts_of_a_weapon_include(run: Run) -> None:
+    text = "Other parts of the Orlan-10 included a camera made by Hikvision."
+    claims, names = run(text, NAMES)
+    (c,) = by_type(claims, "component")
+    assert (role(names, c.subject), c.item, role(names, c.used_in)) == (
+        "Hikvision",
+        "camera",
+        "Orlan-10",
+    )

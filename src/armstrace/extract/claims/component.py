@@ -8,6 +8,7 @@ weapon goes in ``used_in`` (a weapon mention key, or its words).
 
 from __future__ import annotations
 
+from armstrace.extract.claims.component_origin import part_origin
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, agents_of, objects_of, subjects_of
 from armstrace.extract.claims.items import classify, core_item, item_phrase
@@ -20,11 +21,12 @@ __all__ = ["component_drafts"]
 _PART_CLASSES = frozenset({ItemClass.COMPONENT, ItemClass.DUAL_USE_GOOD})
 _RECENT_CHARS = 600
 _ORG = frozenset({EntityType.ORGANIZATION})
+_PART_WORDS = frozenset({"part", "component"})
 _REMAINS = frozenset({"fragment", "wreckage", "remains", "debris", "remnant", "remain", "piece"})
 
 
 def _weapon(tok: Token, ctx: DocContext) -> str | None:
-    if tok.lemma_.lower() in _REMAINS:  # "fragments of a Kh-101", "the wreckage of X"
+    if tok.lemma_.lower() in _REMAINS | _PART_WORDS:  # "fragments of a Kh-101", "parts of X"
         for o in pobjs(list(tok.children), frozenset({"of"})):
             return _weapon(o, ctx)
     m = ctx.mention_at(tok)
@@ -94,10 +96,16 @@ def component_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         return []
     parts: list[Token] = []
     weapons: list[str] = []
+    makers: list[str | None] | None = None  # None: read each part's maker off the part
     if lemma in ("contain", "include", "carry", "use", "incorporate") and tok.tag_ != "VBN":
         subs = [c for c in tok.children if c.dep_ == "nsubj"]
         weapons = [w for s in subs for x in conjuncts(s) if (w := _weapon(x, ctx))]
+        if not weapons and any(s.lemma_.lower() in lex["document_nouns"] for s in subs):
+            recent = _recent_weapon(tok, ctx)  # "the list includes a processor from X"
+            weapons = [recent] if recent is not None else []
         parts = objects_of(tok)
+    elif lemma == "come":  # "its engine came from a Chinese supplier"
+        parts, weapons, makers = part_origin(tok, ctx, _weapon)
     elif lemma == "power" and is_passive(tok):  # "the Akinci is powered by engines"
         weapons = [
             w
@@ -140,7 +148,7 @@ def component_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         cls = classify(text, core, ctx)
         if cls not in _PART_CLASSES:
             continue
-        for maker in _maker(core, ctx):
+        for maker in makers if makers is not None else _maker(core, ctx):
             for w in weapons[:2]:
                 d = Draft(ClaimType.COMPONENT, tok, maker, None, text, core, ItemClass.COMPONENT)
                 d.used_in = w
