@@ -104,10 +104,12 @@ def test_relative_clause_without_a_source_leaves_supplier_unknown(run: Run) -> N
 
 
 def test_the_north_is_north_korea_once_named(run: Run) -> None:
-    text = "North Korea denies it. Seoul says the North shipped rifles to Laos last year."
+    text = "North Korea denies it. Officials believe the North has shipped rifles to Laos."
     assert ("North Korea", "Laos", "rifles") in _roles(run, text)
 
 
 def test_the_north_before_any_country_is_unknown(run: Run) -> None:
-    got = _roles(run, "Seoul says the North shipped rifles to Laos last year.")
-    assert ("North Korea", "Laos", "rifles") not in got
+    got = _roles(
+        run, "Officials believe the North has shipped rifles to Laos. North Korea denies it."
+    )
+    assert got == {(None, "Laos", "rifles")}
