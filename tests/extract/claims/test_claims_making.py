@@ -206,3 +206,8 @@ def test_partitive_them_after_a_firm_is_no_weapon(run: Run) -> None:
     text = "The Tern-4 uses parts from Vortec. Iran built about 420 of them last year."
     claims, _ = run(text, names_)
     assert by_type(claims, "production") == []
+
+
+def test_able_to_make_takes_the_subject(run: Run) -> None:
+    claims, names = run("Iran is increasingly able to make its own cruise missiles.", MAKERS)
+    assert _pairs(claims, "production", names) == {("Iran", "cruise missiles")}

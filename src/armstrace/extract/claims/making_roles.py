@@ -117,7 +117,7 @@ def _purpose_subjects(clause: Token) -> list[Token]:
             return subjects_of(clause) if clause.dep_ == "acl" else []  # "plans to produce"
         gov = gov.head if gov.dep_ == "dobj" else gov.head.head  # "set up a plant to"
     if gov.pos_ not in ("VERB", "AUX"):
-        return []
+        return subjects_of(clause)  # "X is able to make"
     dobjs = [c for c in gov.children if c.dep_ == "dobj"]
     objs = dobjs + [  # "called on X to", "leaned on X to"; not "a deal with X to"
         o
