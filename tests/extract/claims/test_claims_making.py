@@ -211,3 +211,10 @@ def test_partitive_them_after_a_firm_is_no_weapon(run: Run) -> None:
 def test_able_to_make_takes_the_subject(run: Run) -> None:
     claims, names = run("Iran is increasingly able to make its own cruise missiles.", MAKERS)
     assert _pairs(claims, "production", names) == {("Iran", "cruise missiles")}
+
+
+def test_described_weapon_after_a_comma_is_the_item(run: Run) -> None:
+    names_ = {**MAKERS, "Tern-4": WEAPON, "Vantor Group": ORG}
+    text = "Few weapons did as much damage as the Tern-4, a small drone built by Vantor Group."
+    claims, names = run(text, names_)
+    assert _pairs(claims, "production", names) == {("Vantor Group", "Tern-4")}

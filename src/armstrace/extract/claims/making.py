@@ -13,6 +13,7 @@ from armstrace.extract.claims.draft import Draft, objects_of, subjects_of
 from armstrace.extract.claims.items import classify, core_item, item_phrases
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.making_roles import (
+    apposed_weapon,
     family_phrase,
     holder_of_role,
     maker_subjects,
@@ -84,7 +85,7 @@ def _verb(verb: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
         src = first if shared and first is not None else verb
         items = [x for c in src.children if c.dep_ == "nsubjpass" for x in conjuncts(c)]
         if not items and src.dep_ in ("acl", "amod"):
-            items = [src.head]  # "engines designed by A and built by B"
+            items = [apposed_weapon(src.head, ctx) or src.head]  # "engines designed by A"
     else:
         subj = maker_subjects(verb)
         items = objects_of(verb)

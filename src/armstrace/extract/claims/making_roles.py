@@ -19,6 +19,7 @@ from armstrace.extract.claims.syntax import conjuncts
 from armstrace.model import EntityType
 
 __all__ = [
+    "apposed_weapon",
     "family_phrase",
     "holder_of_role",
     "maker_subjects",
@@ -305,3 +306,21 @@ def partitive_weapon(tok: Token, ctx: DocContext) -> str | None:
     if near is None or ctx.mentions[near].type != EntityType.WEAPON_SYSTEM:
         return None
     return ctx.mentions[near].text if tok.sent.start_char - ctx.mentions[near].end <= 400 else None
+
+
+def apposed_weapon(noun: Token, ctx: DocContext) -> Token | None:
+    """ "the Lancet (Ланцет), a small loitering munition built by X": the parser may not
+    attach "a ... munition" to the name it describes; the weapon mention just before
+    the comma (past a parenthesis) is what was built."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    i = noun.left_edge.i - 1
+    doc = noun.doc
+    if i < 1 or doc[i].text != ",":
+        return None
+    i -= 1
+    if doc[i].text == ")":
+        while i > 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return doc[i] if i >= 0 and _is_weapon(doc[i], ctx) else None
