@@ -215,6 +215,9 @@ def test_able_to_make_takes_the_subject(run: Run) -> None:
 
 def test_described_weapon_after_a_comma_is_the_item(run: Run) -> None:
     names_ = {**MAKERS, "Tern-4": WEAPON, "Vantor Group": ORG}
-    text = "Few weapons did as much damage as the Tern-4, a small drone built by Vantor Group."
+    text = (  # the parser hangs "a ... munition" off "done", not off the name
+        "Few weapons have done as much damage as the Tern-4 (Терн), a small loitering "
+        "munition built by Vantor Group."
+    )
     claims, names = run(text, names_)
     assert _pairs(claims, "production", names) == {("Vantor Group", "Tern-4")}
