@@ -159,3 +159,31 @@ def test_goods_bought_by_a_firm_are_no_ownership(run: Run) -> None:
     names_ = {**NAMES, "S-400": WEAPON}
     claims, _ = run("The S-400 was bought by Rostec in 2019.", names_)
     assert by_type(claims, "ownership") == []
+
+
+def test_buying_a_named_firm_is_dated_ownership(run: Run) -> None:
+    claims, names = run("Rostec bought the radar maker Kupol in 2021.", NAMES)
+    (c,) = by_type(claims, "ownership")
+    assert (role(names, c.subject), role(names, c.object), c.time) == ("Kupol", "Rostec", "2021")
+
+
+def test_agreeing_to_acquire_a_firm(run: Run) -> None:
+    claims, names = run("Rostec agreed in March to acquire Vektor.", NAMES)
+    assert _pairs(claims, names) == {("Vektor", "Rostec")}
+
+
+def test_buying_weapons_is_no_ownership(run: Run) -> None:
+    names_ = {**NAMES, "S-400": WEAPON}
+    claims, _ = run("Rostec bought the S-400 in 2021.", names_)
+    assert by_type(claims, "ownership") == []
+
+
+def test_largest_shareholder_is(run: Run) -> None:
+    text = "Kupol builds radars. Its largest shareholder is Rostec, a state group."
+    claims, names = run(text, NAMES)
+    assert _pairs(claims, names) == {("Kupol", "Rostec")}
+
+
+def test_majority_owner_of(run: Run) -> None:
+    claims, names = run("Rostec is the majority owner of Kupol.", NAMES)
+    assert _pairs(claims, names) == {("Kupol", "Rostec")}

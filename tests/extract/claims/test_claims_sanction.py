@@ -257,3 +257,23 @@ def test_a_group_subject_with_names_after_an_announcement(run: Run) -> None:
         ("OFAC", "Beta Logistics"),
         ("OFAC", "Gamma Tech"),
     }
+
+
+def test_they_after_a_misparsed_group_of_governments(run: Run) -> None:
+    names_ = {**NAMES, "Britain": COUNTRY, "France": COUNTRY, "Iran": COUNTRY}
+    text = (
+        "The move came a day after Britain and France said they would cut flights to "
+        "Iran and impose sanctions on Alpha Trading."
+    )
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {("Britain", "Alpha Trading"), ("France", "Alpha Trading")}
+
+
+def test_both_companies_are_the_last_two_named(run: Run) -> None:
+    names_ = {**NAMES, "US": COUNTRY}
+    text = (
+        "Alpha Trading supplies the parts and Beta Logistics ships them. "
+        "Both companies are under US sanctions."
+    )
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {("US", "Alpha Trading"), ("US", "Beta Logistics")}

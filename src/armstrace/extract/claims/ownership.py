@@ -10,7 +10,7 @@ words ("a joint venture of", "its parent company", "sits under") are in ownershi
 from __future__ import annotations
 
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
-from armstrace.extract.claims.draft import Draft, agents_of
+from armstrace.extract.claims.draft import Draft, agents_of, subjects_of
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.ownership_links import LINK_WORDS, link_drafts, named, owner_of
 from armstrace.extract.claims.syntax import conjuncts, pobjs
@@ -22,6 +22,7 @@ _OWNERS = ACTORS | {EntityType.PERSON}
 _PERCENT = frozenset({"cent", "percent", "%"})
 _SHARE_HEADS = _PERCENT | {"majority", "share", "part"}
 _TAKEOVER_VERBS = frozenset({"acquire", "absorb", "buy", "purchase", "take"})
+_BUYING = frozenset({"acquire", "buy", "purchase"})
 _OWNED = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
 
 
@@ -68,6 +69,15 @@ def _taken_over(tok: Token, ctx: DocContext) -> list[Draft]:
         for o in owners:
             out += _pair(sub, owner_of(o, ctx), tok, ctx)
     return out
+
+
+def _is_firm(tok: Token, ctx: DocContext) -> bool:
+    """A named organisation (or a noun in apposition with one: "the maker X")."""
+    m = ctx.mention_at(tok)
+    if m is None:
+        app = [c for c in tok.children if c.dep_ == "appos"]
+        m = ctx.mention_at(app[0]) if app else None
+    return m is not None and m.type == EntityType.ORGANIZATION
 
 
 def _governs(key: str, ctx: DocContext) -> bool:
@@ -219,17 +229,26 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         owners = [c for c in tok.children if c.dep_ == "nsubj"]
         owned = [x for c in tok.children if c.dep_ == "dobj" for x in conjuncts(c)]
         if lemma in lex["stake_verbs"]:
-            # "Y bought a controlling stake in X": only stakes, never goods
+            # "Y bought a controlling stake in X": only stakes, never goods; "Y acquired
+            # X" when X is a named organisation (a firm, not a weapon)
+            firms = [d for d in owned if lemma in _BUYING and _is_firm(d, ctx)]
             stakes = [d for d in owned if d.lemma_.lower() in lex["stake_words"]]
             owned = [t for d in stakes for t in pobjs(list(d.subtree), frozenset({"in", "of"}))]
             owned = [t for t in owned if t.lemma_.lower() not in lex["stake_words"]]
             if stakes and not owned:  # "X, in which Y holds a blocking stake"
                 owned = [t for t in pobjs(list(tok.children), frozenset({"in"})) if t.tag_ == "WDT"]
+            owned += firms
+            if firms and not owners:  # "Y agreed to acquire X"
+                owners = [s for s in subjects_of(tok) if ctx.mention_at(s) is not None]
         else:
+            firms = []
             owned = [_share_holder(d) for d in owned]
         for o in owners:
             for d in owned:
-                out += _pair(named(d, ctx, _OWNED), ctx.referent(o, _OWNERS), tok, ctx)
+                pair = _pair(named(d, ctx, _OWNED), ctx.referent(o, _OWNERS), tok, ctx)
+                for draft in pair:
+                    draft.timeless = d not in firms  # a takeover is dated: "bought X in 2024"
+                out += pair
         return out
     if tok.lower_ == "affiliated":  # "X is affiliated with Y"
         holder = _holder(tok) if tok.dep_ != "acomp" else None

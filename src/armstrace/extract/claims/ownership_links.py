@@ -99,8 +99,15 @@ def _relational(tok: Token, ctx: DocContext) -> list[Draft]:
     while chain[-1].dep_ == "compound" and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     poss = [c for n in chain for c in n.children if c.dep_ == "poss"]
+    of = pobjs(list(tok.children), frozenset({"of"}))
+    if of and tok.lemma_.lower() != "parent":
+        return _owner_of_phrase(tok, of, ctx)
     if not poss:
         return []
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "Its largest shareholder is Y"
+        attrs = [c for c in tok.head.children if c.dep_ in ("attr", "acomp")]
+        owner_key = ctx.referent(attrs[0], OWNERS, deep=False) if attrs else None
+        return _pair(named(poss[0], ctx, OWNED), owner_key, tok, ctx)
     owner: str | None = None
     top = chain[-1]
     m = ctx.mention_at(top)
@@ -118,6 +125,24 @@ def _relational(tok: Token, ctx: DocContext) -> list[Draft]:
     if owner is None:
         return []
     return _pair(named(poss[0], ctx, OWNED), owner, tok, ctx)
+
+
+def _owner_of_phrase(tok: Token, owned: list[Token], ctx: DocContext) -> list[Draft]:
+    """ "Y is the majority owner of X", "Y, the largest shareholder of X"."""
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        subs = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        holder = subs[0] if subs else None
+    elif tok.dep_ == "appos":
+        holder = tok.head
+    else:
+        return []
+    if holder is None:
+        return []
+    owner = named(holder, ctx, OWNERS)
+    out: list[Draft] = []
+    for o in owned:
+        out += _pair(ctx.referent(o, OWNED, deep=False), owner, tok, ctx)
+    return out
 
 
 def _under(tok: Token, ctx: DocContext) -> list[Draft]:

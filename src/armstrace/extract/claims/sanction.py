@@ -123,6 +123,27 @@ def _object_antecedent(pron: Token, auths: list[str], ctx: DocContext) -> str | 
     return nearest
 
 
+def _last_two(tok: Token, auths: list[str], ctx: DocContext) -> list[str]:
+    """The two organisations "both companies" stands for: the last two named before the
+    sentence (never an authority), or nothing when fewer than two were named nearby."""
+    start = tok.sent.start_char
+    found: list[str] = []
+    names: set[str] = set()
+    for m in reversed(ctx.ordered):
+        if m.end > start:
+            continue
+        if start - m.end > 500:
+            break
+        if m.type != EntityType.ORGANIZATION or m.key in auths or is_authority(m.key, ctx):
+            continue
+        if ctx.name(m.key) not in names:
+            names.add(ctx.name(m.key))
+            found.append(m.key)
+        if len(found) == 2:
+            return found
+    return []
+
+
 def _drafts(
     auths: list[str],
     targets: list[Token],
@@ -146,6 +167,9 @@ def _drafts(
             t = t.head.head  # "a firm that the EU has sanctioned": the firm
         if key is None and t.dep_ == "appos" and t.pos_ == "NOUN":
             key = ctx.referent(t.head, _TARGETS, deep=False)  # "X, a firm already under ..."
+        if key is None and t.tag_ == "NNS" and any(c.lower_ == "both" for c in t.children):
+            keys += _last_two(t, auths, ctx)  # "Both companies are under US sanctions"
+            continue
         if key is None:
             continue
         if not head_named and ctx.mentions[key].type in (EntityType.COUNTRY, EntityType.PLACE):

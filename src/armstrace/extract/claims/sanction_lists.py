@@ -181,8 +181,8 @@ def group_authorities(verb: Token, ctx: DocContext, is_authority: IsAuthority) -
     ):
         return []
     sent = verb.sent
-    here = [t for t in sent if t.i < verb.i and t.dep_ in ("nsubj", "nsubjpass")]
-    for t in here:  # "Britain and France said they would ..."
+    here = [t for t in sent if t.i < min(mine) and any(c.dep_ == "conj" for c in t.children)]
+    for t in here:  # "Britain and France said they would ..." (whatever the parse made of it)
         group = _authority_group(t, ctx, is_authority)
         if group:
             return group
