@@ -71,3 +71,8 @@ def test_hedge_in_a_coordinated_clause_does_not_scope(run: Run) -> None:
     claims, _ = run(text, NAMES)
     found = {c.item: c.modality for c in by_type(claims, "transfer")}
     assert found == {"drones": Modality.ASSERTED, "tanks": Modality.SPECULATIVE}
+
+
+def test_modal_on_the_verb_of_a_noun_trigger(run: Run) -> None:
+    text = "Iran could resume deliveries of drones to Russia."
+    assert _modality(text, run) == Modality.SPECULATIVE

@@ -14,22 +14,46 @@ from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.syntax import governors, is_passive
 from armstrace.model import Modality
 
-__all__ = ["modality_of", "scope_chain"]
+__all__ = ["clause_verb", "modality_of", "scope_chain"]
 
 
 def scope_chain(trigger: Token) -> list[Token]:
-    """``trigger`` and the verbs whose cues scope over it: its governors up to the first
-    one beyond a semicolon, and a trailing reporting clause (", officials believe.")."""
+    """``trigger`` and the verbs whose cues scope over it: for a noun, the verb it is an
+    argument of; its governors up to the first one beyond a semicolon; and a trailing
+    reporting clause (", officials believe.")."""
     chain = [trigger]
+    verb = clause_verb(trigger)
+    if verb is not None:
+        chain.append(verb)  # "could resume deliveries", "offered a sale"
     for g in governors(trigger):
         lo, hi = sorted((g.i, trigger.i))
         if any(t.text == ";" for t in trigger.doc[lo:hi]):
             break  # "...rising by 515 per cent; BIS estimated that ...": two statements
-        chain.append(g)
+        if g not in chain:
+            chain.append(g)
     trailing = trailing_reporter(trigger, appositive=True)
     if trailing is not None and trailing not in chain:
         chain.append(trailing)
     return chain
+
+
+# relations by which a noun hangs under the verb whose clause it belongs to
+_NOUN_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "dative"})
+
+
+def clause_verb(trigger: Token) -> Token | None:
+    """For a noun trigger ("deliveries", "sale"), the verb it is an argument of, through
+    prepositions ("talks on the sale of"); None for a verb or a noun outside a clause."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ not in _NOUN_ARGS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
 
 
 def _named_assessment(verb: Token) -> bool:
