@@ -30,7 +30,7 @@ from armstrace.extract.claims.transfer_origin import (
 from armstrace.extract.claims.transfer_package import package_noun, package_parties, package_status
 from armstrace.model import ClaimType, EntityType, ItemClass, Status
 
-__all__ = ["transfer_drafts"]
+__all__ = ["transfer_drafts", "verb_lemma"]
 
 _GENERIC_VERBS = frozenset(
     {
@@ -64,6 +64,23 @@ def _actor(tok: Token, ctx: DocContext, deep: bool = True) -> str | None:
     """The party a role word names: a mention, a pronoun's antecedent, or the country of
     a nationality word on a party noun ("Chinese firms")."""
     return ctx.referent(tok, ACTORS, deep=deep) or party_origin(tok, ctx) or short_country(tok, ctx)
+
+
+def verb_lemma(tok: Token) -> str:
+    """The lemma, with a hyphenated prefix kept whole: a tokenizer that keeps "re-exported"
+    as one word leaves the lemmatizer guessing ("re-exporte"); the rules want "re-export"."""
+    low = tok.lower_
+    if not low.startswith("re-"):
+        return str(tok.lemma_.lower())
+    stem = low[3:]
+    verbs = lexicon()["transfer_verbs"]
+    for suffix in ("ing", "ed", "es", "s", "d", ""):
+        if suffix and not stem.endswith(suffix):
+            continue
+        base = stem[: len(stem) - len(suffix)] if suffix else stem
+        if f"re-{base}" in verbs:
+            return f"re-{base}"
+    return str(tok.lemma_.lower())
 
 
 def _first(keys: list[str | None]) -> str | None:
@@ -461,7 +478,7 @@ def _implied_recipient(verb: Token, items: list[Token], ctx: DocContext) -> str 
 
 def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     lex = lexicon()
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     inverse = lemma in lex["transfer_inverse_verbs"]
     if verb.dep_ in ("amod", "compound") or (_hyphenated(verb) and verb.tag_ == "VBN"):
         return []  # "Iranian-supplied engines" names a source, not a transfer
@@ -739,7 +756,7 @@ def transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
 
 def _transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     lex = lexicon()
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     if tok.pos_ == "VERB" and lemma in lex["transfer_arrival_verbs"]:
         return _arrival(tok, ctx)
     if tok.pos_ == "VERB" and lemma in lex["transfer_package_verbs"]:
