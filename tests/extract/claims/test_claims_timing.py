@@ -110,3 +110,30 @@ def test_next_week(run: Run) -> None:
     text = "Treasury said it would designate Alpha Trading next week."
     got = _times(run, text, {"Treasury": ORG, **FIRMS}, "sanction")
     assert got == {"Alpha Trading": "2024-05"}
+
+
+def test_sanctions_announced_as_a_noun_are_the_days_news(run: Run) -> None:
+    text = (
+        "Japan on Monday tightened its export rules. Canada announced new sanctions, "
+        "including measures against Alpha Trading."
+    )
+    got = _times(run, text, {"Japan": COUNTRY, "Canada": COUNTRY, **FIRMS}, "sanction")
+    assert got["Alpha Trading"] == "2024-05-13"
+
+
+def test_a_contract_date_dates_what_happens_under_it(run: Run) -> None:
+    text = (
+        "Investigators cited a March 2021 contract under which Serbia agreed to buy "
+        "Chinese drones from China."
+    )
+    names = {"Serbia": COUNTRY, "China": COUNTRY}
+    assert list(_times(run, text, names, "transfer").values()) == ["2021-03"]
+
+
+def test_by_then_points_back(run: Run) -> None:
+    text = (
+        "The ministry published its count in October 2023. A spokesman said Iran had by "
+        "then sent 300 drones to Russia."
+    )
+    names = {"Iran": COUNTRY, "Russia": COUNTRY}
+    assert list(_times(run, text, names, "transfer").values()) == ["2023-10"]

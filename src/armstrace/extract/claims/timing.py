@@ -113,10 +113,20 @@ def _when_date(trigger: Token) -> set[int]:
             if head.pos_ in ("VERB", "AUX"):  # "Kyiv's allies moved on 4 April, when ..."
                 return {t.i for t in clause_tokens(head)}
             return set()
+        if cur.dep_ == "relcl" and _prep_relative(cur):
+            # "a September 2022 contract under which X agreed to buy": the frame's date
+            return {t.i for c in cur.head.children if c.i < cur.head.i for t in c.subtree}
         if cur.head.i == cur.i:
             return set()
         cur = cur.head
     return set()
+
+
+def _prep_relative(clause: Token) -> bool:
+    """A relative clause opened by a preposition and "which" ("under which", "in which")."""
+    return any(
+        c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children) for c in clause.children
+    )
 
 
 def _clause_ids(trigger: Token) -> tuple[set[int], set[int]]:
@@ -188,7 +198,26 @@ def _news_of_the_day(trigger: Token, auxes: set[str]) -> bool:
     if trigger.tag_ == "VBD" and not auxes:
         return True
     passive = {c.lower_ for c in trigger.children if c.dep_ == "auxpass"}
+    if trigger.tag_ == "VBN" and not auxes and not passive and trigger.dep_ == "ROOT":
+        # "OFAC named X": a main verb with a subject and no auxiliary is a simple past
+        return any(c.dep_ == "nsubj" for c in trigger.children)
     return trigger.tag_ == "VBN" and bool(passive & {"was", "were"}) and not auxes
+
+
+def _news_verb(trigger: Token) -> Token | None:
+    """The verb whose tense tells whether a sanction is the day's news: the trigger, or
+    for a noun ("imposed sanctions on X", "announced measures against X") the verb it is
+    an argument of."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    cur = trigger
+    for _ in range(4):
+        if cur.dep_ not in ("dobj", "pobj", "prep", "appos", "conj", "nsubjpass"):
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
 
 
 def _fronted_ids(trigger: Token) -> set[int]:
@@ -244,6 +273,9 @@ def time_of(d: Draft, published: dt.date | None) -> str | None:
         )
         if present or "today" in sent.text.lower():
             return published.isoformat()
-        if _news_of_the_day(trigger, auxes):
+        verb = _news_verb(trigger)
+        if verb is not None and _news_of_the_day(
+            verb, {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        ):
             return _event_day(sent, published)
     return None

@@ -62,6 +62,8 @@ _PATTERNS = [
         r"|\bthe\s+(?P<bunit>month|year)\s+(?P<bdir>after)\b",
         re.I,
     ),
+    # "by then", "at that time": the anchor itself
+    re.compile(r"\b(?P<then>by\s+then|at\s+that\s+(?:time|point))\b", re.I),
     # "that June": the month in the anchor's year
     re.compile(
         r"\bthat\s+(?P<month>January|February|March|April|May|June|July|August|September"
@@ -95,6 +97,8 @@ def resolve_anaphoric(m: re.Match[str], anchor: str) -> str | None:
     """The date ``m`` names, given the anchor date ("YYYY", "YYYY-MM" or "YYYY-MM-DD")."""
     g = m.groupdict()
     year, month, day = _parts(anchor)
+    if g.get("then"):
+        return anchor
     if g.get("month"):
         return f"{year:04d}-{_MONTH_NAMES.index(g['month'].lower()) + 1:02d}"
     if g.get("same"):
