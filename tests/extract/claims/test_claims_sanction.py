@@ -277,3 +277,23 @@ def test_both_companies_are_the_last_two_named(run: Run) -> None:
     )
     claims, names = run(text, names_)
     assert _pairs(claims, names) == {("US", "Alpha Trading"), ("US", "Beta Logistics")}
+
+
+def test_joining_the_entity_list_names_its_keeper(run: Run) -> None:
+    names_ = {**NAMES, "the Commerce Department": ORG}
+    text = (
+        "Later the Commerce Department tightened export rules. "
+        "Alpha Trading and Beta Logistics joined the Entity List in May 2023."
+    )
+    claims, names = run(text, names_)
+    found = by_type(claims, "sanction")
+    assert {(role(names, c.subject), role(names, c.object)) for c in found} == {
+        ("the Commerce Department", "Alpha Trading"),
+        ("the Commerce Department", "Beta Logistics"),
+    }
+    assert {c.time for c in found} == {"2023-05"}
+
+
+def test_joining_the_entity_list_without_its_keeper_named_is_nothing(run: Run) -> None:
+    claims, _ = run("Alpha Trading joined the Entity List in May 2023.", NAMES)
+    assert by_type(claims, "sanction") == []

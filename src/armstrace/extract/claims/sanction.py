@@ -365,8 +365,27 @@ def _noun(noun: Token, ctx: DocContext) -> list[Draft]:
         in ("announce", "adopt", "introduce", "approve", "unveil", "levy")
     ):
         auths = _authorities(subjects_of(noun.head), ctx)
+    entity_list = noun.lower_ == "list" and any(a.lower_ == "entity" for a in noun.children)
+    if entity_list and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join":
+        targets = [x for t in subjects_of(noun.head) for x in conjuncts(t)]  # "X joined the
+    if entity_list and not auths and targets:  # Entity List": the list's keeper
+        keeper = _list_keeper(noun, ctx)
+        auths = [keeper] if keeper is not None else []
     auths = [a for a in auths if is_authority(a, ctx)]
-    return _drafts(auths, targets, noun, ctx)
+    joined = entity_list and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join"
+    return _drafts(auths, targets, noun.head if joined else noun, ctx)
+
+
+def _list_keeper(noun: Token, ctx: DocContext) -> str | None:
+    """The US Entity List is kept by the Commerce Department (its Bureau of Industry and
+    Security): the latest mention of either before ``noun``."""
+    for m in reversed(ctx.ordered):
+        if m.end > noun.idx:
+            continue
+        text = " ".join((m.canonical or "", m.text)).lower()
+        if "commerce" in text or "industry and security" in text:
+            return m.key
+    return None
 
 
 def sanction_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
