@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from armstrace.model import Claim
 
-from tests.extract.claims.conftest import COUNTRY, ORG, PERSON, WEAPON, Run, by_type, role
+from tests.extract.claims.conftest import COUNTRY, ORG, PERSON, PLACE, WEAPON, Run, by_type, role
 
 NAMES = {"Kupol": ORG, "Almaz-Antey": ORG, "Rostec": ORG, "Russian": COUNTRY, "Vektor": ORG}
 
@@ -186,4 +186,12 @@ def test_largest_shareholder_is(run: Run) -> None:
 
 def test_majority_owner_of(run: Run) -> None:
     claims, names = run("Rostec is the majority owner of Kupol.", NAMES)
+    assert _pairs(claims, names) == {("Kupol", "Rostec")}
+
+
+def test_part_of_after_a_place_describes_the_plant(run: Run) -> None:
+    names_ = {**NAMES, "Izhevsk": PLACE}
+    claims, names = run(
+        "The drones come from Kupol in Izhevsk, a part of the Rostec group.", names_
+    )
     assert _pairs(claims, names) == {("Kupol", "Rostec")}

@@ -170,6 +170,15 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
             return out
         if holder is None:
             return []
+        place = ctx.mention_at(holder)
+        if (
+            place is not None
+            and place.type == EntityType.PLACE
+            and holder.dep_ == "pobj"
+            and holder.head.lower_ in ("in", "at")
+            and holder.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            holder = holder.head.head  # "the X plant in Rostov, a part of Y": the plant
         holders = conjuncts(holder)
         if tok.dep_ == "appos" and tok.tag_ == "NN" and len(holders) > 1:
             holders = holders[-1:]  # "A and B, another Rostec holding": B is the holding
@@ -215,6 +224,15 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         holder = subs[0] if subs else _holder(tok)
         if holder is None:
             return []
+        place = ctx.mention_at(holder)
+        if (
+            place is not None
+            and place.type == EntityType.PLACE
+            and holder.dep_ == "pobj"
+            and holder.head.lower_ in ("in", "at")
+            and holder.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            holder = holder.head.head  # "the X plant in Rostov, a part of Y": the plant
         holders = conjuncts(holder)
         if tok.dep_ == "appos" and tok.tag_ == "NN" and len(holders) > 1:
             holders = holders[-1:]  # "A and B, another Rostec holding": B is the holding
