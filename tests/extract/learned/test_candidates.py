@@ -73,3 +73,65 @@ def test_item_named_in_previous_sentence_is_offered(read: Callable[[str], Read])
 def test_no_trigger_no_extra(read: Callable[[str], Read]) -> None:
     r = read("Officials from Germany and France met in Berlin on Monday.")
     assert [c for c in r.cands if c.rule is None] == []
+
+
+def _transfer_items(r: Read, trigger: str) -> set[str | None]:
+    return {
+        c.item
+        for c in r.cands
+        if c.type == ClaimType.TRANSFER and c.trigger is not None and c.trigger.text == trigger
+    }
+
+
+def test_nationality_word_stands_for_a_country_the_article_names(
+    read: Callable[[str], Read],
+) -> None:
+    r = read(
+        "Belarus has bought arms from Russia for decades. "
+        "Russian companies sold attack helicopters to Belarus last year."
+    )
+    roles = {
+        (r.name(p.key), p.via)
+        for c in r.cands
+        for p in (c.subject, c.object)
+        if c.type == ClaimType.TRANSFER and p is not None
+    }
+    assert ("Russia", "demonym") in roles
+
+
+def test_nationality_word_without_the_country_named_is_no_party(
+    read: Callable[[str], Read],
+) -> None:
+    r = read("Belgian companies sold attack helicopters to Chile last year.")
+    assert all(c.subject is None or c.subject.via != "demonym" for c in r.cands)
+
+
+def test_every_item_of_a_long_list_is_offered(read: Callable[[str], Read]) -> None:
+    r = read("Canada sent rifles, trucks, radios and mortars to Latvia in 2022.")
+    assert {"rifles", "trucks", "radios", "mortars"} <= _transfer_items(r, "sent")
+
+
+def test_generic_item_word_is_offered(read: Callable[[str], Read]) -> None:
+    r = read("Officials in Ottawa said Canada had never sold weapons to Azerbaijan.")
+    assert "weapons" in _transfer_items(r, "sold")
+
+
+def test_value_phrase_hands_over_to_the_goods(read: Callable[[str], Read]) -> None:
+    r = read("Traders in Dubai shipped $40 million worth of microchips to Iran in 2023.")
+    assert "microchips" in _transfer_items(r, "shipped")
+
+
+def test_main_supplier_reaches_a_sentence_that_leaves_it_unsaid(
+    read: Callable[[str], Read],
+) -> None:
+    r = read(
+        "Finland will deliver NASAMS air defence systems to Estonia. "
+        "The decision was announced on Monday in Helsinki. "
+        "The first launchers are to be handed over in May."
+    )
+    pairs = {
+        (r.name(c.subject.key) if c.subject else None, r.name(c.object.key) if c.object else None)
+        for c in r.cands
+        if c.type == ClaimType.TRANSFER and c.rule is None and c.sent.text.startswith("The first")
+    }
+    assert ("Finland", "Estonia") in pairs

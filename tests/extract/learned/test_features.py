@@ -93,3 +93,37 @@ def test_coordinated_names_share_a_clause(pipeline: object) -> None:
     for name in ("Estonia", "Latvia", "Lithuania"):
         tok = next(t for t in doc if t.text == name)
         assert f.clause(tok.i) == f.clause(sent.i)
+
+
+def _article_feats(r: Read) -> list[tuple[Candidate, list[str]]]:
+    feats = Featurizer(r.doc, r.cands, r.ctx)
+    return [(c, feats(c)) for c in r.cands]
+
+
+def test_extra_pairing_the_parties_of_a_rule_claim_is_marked(read: Callable[[str], Read]) -> None:
+    r = read(
+        "Denmark delivered Leopard tanks to Ukraine in May. "
+        "It is also sending Caesar howitzers, officials in Copenhagen said."
+    )
+    assert any(c.type == ClaimType.TRANSFER for c in r.rules)
+    marked = {
+        (r.name(c.subject.key) if c.subject else None, r.name(c.object.key) if c.object else None)
+        for c, fs in _article_feats(r)
+        if c.rule is None and "transfer|pair_ruled" in fs
+    }
+    assert ("Denmark", "Ukraine") in marked
+    assert all(s == "Denmark" and o == "Ukraine" for s, o in marked)
+
+
+def test_sentence_position_and_party_salience(read: Callable[[str], Read]) -> None:
+    r = read("Iran sent drones to Russia. Iran also sent missiles to Russia, Iran said.")
+    for c, fs in _article_feats(r):
+        first = c.sent.start == 0
+        assert (f"{c.type.value}|sent=0" in fs) == first
+        if c.subject is not None and r.name(c.subject.key) == "Iran":
+            assert f"{c.type.value}|subj:rank=0" in fs
+
+
+def test_without_the_article_no_article_features(read: Callable[[str], Read]) -> None:
+    r = read("Iran sent drones to Russia.")
+    assert not any("|sent=" in f for f in features(r.cands[0]))

@@ -120,3 +120,25 @@ def test_main_writes_a_model_that_loads(
     assert "time:" in printed and "rules + model" in printed
     model = load_model(str(out))
     assert model.info["trained"]["articles"] == len(ARTICLES)
+
+
+@pytest.mark.slow
+def test_oracle_recall_counts_gold_claims_some_candidate_reaches(
+    corpus: Path, pipeline: Any, gazetteer: Gazetteer
+) -> None:
+    from train.claims import oracle_recall
+
+    arts = read_articles(corpus, pipeline, gazetteer)
+    reach, n_gold = oracle_recall(arts)
+    assert n_gold == sum(len(claims) for _, claims in ARTICLES)
+    assert 0 < reach <= n_gold
+    # every gold claim a rule claim matches is reachable
+    ruled = sum(
+        len(
+            frozenset[int]().union(
+                *(lab for c, lab in zip(a.cands, a.labels, strict=True) if c.rule)
+            )
+        )
+        for a in arts
+    )
+    assert reach >= ruled

@@ -18,15 +18,17 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from armstrace.extract.claims.context import ACTORS, DocContext, Token
+from armstrace.extract.claims.context import ACTORS, DocContext, Token, conjuncts_of
 from armstrace.extract.claims.items import core_item, item_phrases
 from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.gazetteer import load_gazetteer
 from armstrace.model import ArmstraceError, Claim, ClaimType, EntityType, Mention
 
 __all__ = ["Candidate", "Party", "identity", "propose", "trigger_lexicon"]
 
 MAX_PARTIES = 5  # nearest parties to a trigger that may fill a role
-MAX_ITEMS = 4  # nearest item phrases per trigger
+MAX_ITEMS = 5  # item phrases per trigger: its own arguments first, then the nearest others
+MAX_BACK = 2  # sentences to look back for a party or an item the sentence leaves unsaid
 _ITEMS = frozenset({EntityType.WEAPON_SYSTEM, EntityType.GOODS})
 _TARGETS = ACTORS | {EntityType.PERSON}
 _RULE_LISTS: dict[ClaimType, tuple[str, ...]] = {
@@ -69,12 +71,11 @@ class Candidate:
     item_tok: Token | None
     used_in: str | None = None
     rule: Claim | None = None
+    item_via: str = "own"  # the trigger's argument, elsewhere in the sentence ("sent"), "prev"
 
 
 @cache
-def trigger_lexicon() -> dict[str, frozenset[ClaimType]]:
-    """Word (lemma or lowercase form) -> claim types it may trigger: the claim rules'
-    lists plus this package's extra words (data/triggers.json)."""
+def _extra_words() -> dict[str, list[str]]:
     try:
         raw = json.loads(
             resources.files("armstrace.extract.learned")
@@ -83,6 +84,23 @@ def trigger_lexicon() -> dict[str, frozenset[ClaimType]]:
         )
     except (OSError, ValueError) as exc:  # pragma: no cover - a broken install
         raise ArmstraceError("E260", f"learned trigger list unreadable: {exc}") from exc
+    if not isinstance(raw, dict):  # pragma: no cover - a broken install
+        raise ArmstraceError("E260", "learned trigger list unreadable: not a JSON object")
+    return {str(k): [str(w) for w in v] for k, v in raw.items() if isinstance(v, list)}
+
+
+@cache
+def generic_items() -> frozenset[str]:
+    """Item words the claim rules leave out as too vague ("weapons", "products") but
+    analysts record when nothing more precise is said: candidates, for the model."""
+    return frozenset(w.lower() for w in _extra_words().get("generic_items", []))
+
+
+@cache
+def trigger_lexicon() -> dict[str, frozenset[ClaimType]]:
+    """Word (lemma or lowercase form) -> claim types it may trigger: the claim rules'
+    lists plus this package's extra words (data/triggers.json)."""
+    raw = _extra_words()
     out: dict[str, set[ClaimType]] = {}
     lex = lexicon()
     for ctype, lists in _RULE_LISTS.items():
@@ -100,8 +118,12 @@ def _root(doc: Token, m: Mention) -> Token | None:
     return None if span is None else span.root
 
 
-def _parties(sent: Token, ctx: DocContext, roots: dict[str, Token]) -> list[Party]:
-    """Actors named in the sentence, and those its pronouns and "the company"s stand for."""
+def _parties(
+    sent: Token, ctx: DocContext, roots: dict[str, Token], countries: dict[str, str]
+) -> list[Party]:
+    """Actors named in the sentence, those its pronouns and "the company"s stand for, and
+    the countries its nationality words name ("Russian entities supplied ...") where the
+    article names the country itself somewhere."""
     out: list[Party] = []
     seen: set[tuple[str, int]] = set()
     for m in ctx.ordered:
@@ -113,8 +135,18 @@ def _parties(sent: Token, ctx: DocContext, roots: dict[str, Token]) -> list[Part
         if tok is not None and (m.key, tok.i) not in seen:
             seen.add((m.key, tok.i))
             out.append(Party(m.key, tok, "direct", m.type))
+    gazetteer = load_gazetteer()
     for tok in sent:
-        if tok.pos_ not in _REFERRING_POS or ctx.tok_mention[tok.i] is not None:
+        if ctx.tok_mention[tok.i] is not None:
+            continue
+        if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
+            entry = gazetteer.country_of_demonym(tok.text)
+            key = countries.get(entry.name.lower()) if entry is not None else None
+            if key is not None and (key, tok.i) not in seen:
+                seen.add((key, tok.i))
+                out.append(Party(key, tok, "demonym", EntityType.COUNTRY))
+            continue
+        if tok.pos_ not in _REFERRING_POS:
             continue
         if tok.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in tok.children):
             continue
@@ -126,11 +158,16 @@ def _parties(sent: Token, ctx: DocContext, roots: dict[str, Token]) -> list[Part
     return out
 
 
+_HEAD_DEPS = frozenset({"dobj", "nsubjpass", "attr", "compound", "nmod", "dative", "oprd"})
+_VALUE_WORDS = frozenset({"worth", "value", "amount", "stock", "range", "quantity"})
+
+
 def _item_heads(trigger: Token) -> list[Token]:
-    """Words near the trigger that may name what moved or was made."""
+    """Words near the trigger that may name what moved or was made, with every word
+    coordinated with them ("jets, helicopters and spare parts")."""
     heads: list[Token] = []
     for c in trigger.children:
-        if c.dep_ in ("dobj", "nsubjpass", "attr", "compound", "nmod", "dative", "oprd"):
+        if c.dep_ in _HEAD_DEPS:
             heads.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "in"):
             heads.extend(o for o in c.children if o.dep_ == "pobj")
@@ -141,37 +178,90 @@ def _item_heads(trigger: Token) -> list[Token]:
         heads.append(trigger.head)
     out: list[Token] = []
     for h in heads:
-        out.append(h)
-        out.extend(c for c in h.children if c.dep_ == "conj")
+        out.extend(conjuncts_of(h))
     return out
+
+
+def _bare_item(tok: Token, ctx: DocContext) -> str | None:
+    """A generic item word with its descriptive modifiers ("lethal weapons", "spare
+    parts"), for the words the rules' item reader passes over."""
+    if tok.pos_ != "NOUN" or ctx.tok_mention[tok.i] is not None:
+        return None
+    if tok.lemma_.lower() not in generic_items() and tok.lower_ not in generic_items():
+        return None
+    start = tok.i
+    for c in sorted(tok.children, key=lambda c: -c.i):
+        if c.i != start - 1 or c.dep_ not in ("compound", "amod"):
+            break
+        if ctx.tok_mention[c.i] is not None or not c.is_alpha or c.text[:1].isupper():
+            break
+        start = c.i
+    return str(ctx.doc[start : tok.i + 1].text)
+
+
+def _phrases(tok: Token, ctx: DocContext) -> list[tuple[Token, str]]:
+    """The item phrases a word heads: the rules' reading, else a generic item word."""
+    m = ctx.mention_at(tok)
+    if m is not None and m.type not in _ITEMS:
+        return []
+    head = core_item(tok)
+    if head.lemma_.lower() in _VALUE_WORDS:  # "$500 million worth of semiconductors"
+        objs = [o for p in head.children if p.lower_ == "of" for o in p.children]
+        head = core_item(objs[0]) if objs else head
+    found = item_phrases(head, ctx)
+    if found:
+        return found
+    bare = _bare_item(head, ctx)
+    return [(head, bare)] if bare else []
 
 
 def _items(
     trigger: Token, sent: Token, ctx: DocContext, roots: dict[str, Token]
-) -> list[tuple[str, Token]]:
-    found: dict[str, Token] = {}
+) -> list[tuple[str, Token, str]]:
+    """The trigger's own arguments first (in order), then the sentence's other item
+    phrases by distance; when the sentence names none, those of the sentences before."""
+    own: dict[str, Token] = {}
     for h in _item_heads(trigger):
-        m = ctx.mention_at(h)
-        if m is not None and m.type not in _ITEMS:
-            continue
-        for head, text in item_phrases(core_item(h), ctx):
-            found.setdefault(text, head)
+        for head, text in _phrases(h, ctx):
+            own.setdefault(text, head)
+    near: dict[str, Token] = {}
     for m in ctx.ordered:
         if m.start >= sent.end_char:
             break
         if m.start >= sent.start_char and m.type in _ITEMS:
             tok = roots.get(m.key)
-            if tok is not None:
-                found.setdefault(m.text, tok)
-    if not found and sent.start > 0:
-        # "Norway pledged eight": the item was named in the previous sentence
-        prev = ctx.doc[sent.start - 1].sent
-        for m in reversed(ctx.ordered):
-            if m.start < prev.start_char or len(found) >= 2:
+            if tok is not None and m.text not in own:
+                near.setdefault(m.text, tok)
+    items = lexicon().items
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod", "nmod"):
+            continue
+        if tok.lemma_.lower() not in items and tok.lower_ not in items:
+            continue
+        if own:  # the trigger's own arguments say what moved
+            continue
+        if ctx.tok_mention[tok.i] is not None:
+            continue
+        for head, text in _phrases(tok, ctx):
+            if text not in own:
+                near.setdefault(text, head)
+    ranked = [(text, tok, "own") for text, tok in own.items()]
+    others = sorted(near.items(), key=lambda kv: abs(kv[1].i - trigger.i))
+    ranked += [(text, tok, "sent") for text, tok in others]
+    if not ranked:
+        # "Norway pledged eight": the item was named in a sentence before
+        start = sent.start
+        for _ in range(MAX_BACK):
+            if start == 0 or len(ranked) >= 2:
                 break
-            if m.end <= prev.end_char and m.type in _ITEMS and m.key in roots:
-                found.setdefault(m.text, roots[m.key])
-    ranked = sorted(found.items(), key=lambda kv: abs(kv[1].i - trigger.i))
+            prev = ctx.doc[start - 1].sent
+            for m in reversed(ctx.ordered):
+                if m.start < prev.start_char or len(ranked) >= 2:
+                    break
+                fits = m.end <= prev.end_char and m.type in _ITEMS and m.key in roots
+                if fits and all(m.text != t for t, _, _ in ranked):
+                    ranked.append((m.text, roots[m.key], "prev"))
+            start = prev.start
     return ranked[:MAX_ITEMS]
 
 
@@ -232,6 +322,31 @@ def _combos(ctype: ClaimType, parties: list[Party]) -> list[tuple[Party | None, 
         return [(s, o) for s in actors for o in actors if s.key != o.key]
     targets = [p for p in parties if p.via != "doc"]
     return [(s, o) for s in actors for o in targets if s.key != o.key]
+
+
+def _main_parties(
+    rule_claims: Sequence[Claim], ctx: DocContext
+) -> dict[ClaimType, list[tuple[str, EntityType]]]:
+    """The article's main supplier and recipient, and its main sanctioning authority: the
+    parties its rule claims name most often. Later sentences often leave them unsaid
+    ("The first batch arrived in March"; "It also designated two shipping firms")."""
+    counts: dict[tuple[ClaimType, str], dict[str, int]] = {}
+    for c in rule_claims:
+        for role, key in (("subject", c.subject), ("object", c.object)):
+            if key is not None and key in ctx.mentions:
+                bucket = counts.setdefault((c.type, role), {})
+                bucket[key] = bucket.get(key, 0) + 1
+    out: dict[ClaimType, list[tuple[str, EntityType]]] = {}
+    for ctype, roles in (
+        (ClaimType.TRANSFER, ("subject", "object")),
+        (ClaimType.SANCTION, ("subject",)),
+    ):
+        for role in roles:
+            bucket = counts.get((ctype, role), {})
+            if bucket:
+                key = max(bucket, key=lambda k: (bucket[k], -ctx.mentions[k].start))
+                out.setdefault(ctype, []).append((key, ctx.mentions[key].type))
+    return out
 
 
 def _topics(ctx: DocContext) -> list[tuple[str, EntityType]]:
@@ -304,8 +419,22 @@ def propose(
         known.add(identity(c.type, name(c.subject), name(c.object), c.item))
     lex = trigger_lexicon()
     topics = _topics(ctx)
-    for sent in doc.sents:
-        parties: list[Party] | None = None
+    countries: dict[str, str] = {}
+    for m in ctx.ordered:
+        if m.type == EntityType.COUNTRY:
+            countries.setdefault(ctx.name(m.key), m.key)
+    main = _main_parties(rule_claims, ctx)
+    sents = list(doc.sents)
+    sent_parties: dict[int, list[Party]] = {}
+
+    def parties_of(n: int) -> list[Party]:
+        found = sent_parties.get(n)
+        if found is None:
+            found = _parties(sents[n], ctx, roots, countries)
+            sent_parties[n] = found
+        return found
+
+    for n, sent in enumerate(sents):
         seen = set(known)  # extras: once per sentence, the model may keep the best one
         for tok in sent:
             types = lex.get(tok.lemma_.lower()) or lex.get(tok.lower_)
@@ -313,22 +442,33 @@ def propose(
                 continue
             if ctx.tok_mention[tok.i] is not None:
                 continue
-            if parties is None:
-                parties = _parties(sent, ctx, roots)
-            near = sorted(parties, key=lambda p: abs(p.tok.i - tok.i))[:MAX_PARTIES]
+            near = sorted(parties_of(n), key=lambda p: abs(p.tok.i - tok.i))[:MAX_PARTIES]
             here = {p.key for p in near}
-            if len([p for p in near if p.type != EntityType.PERSON]) < 2 and sent.start > 0:
-                # a party named only in the previous sentence ("The first six arrived")
-                for p in _parties(doc[sent.start - 1].sent, ctx, roots)[-2:]:
-                    if p.key not in here and p.via == "direct":
+            back = n
+            while len([p for p in near if p.type != EntityType.PERSON]) < 2 and back > 0:
+                # a party named only in a sentence before ("The first six arrived")
+                back -= 1
+                if n - back > MAX_BACK:
+                    break
+                for p in reversed(parties_of(back)):
+                    if p.key not in here and p.via == "direct" and p.type != EntityType.PERSON:
                         here.add(p.key)
                         near.append(Party(p.key, p.tok, "prev", p.type))
+                        break
+            few = len([p for p in near if p.type != EntityType.PERSON]) < 3
+            for ctype in types:
+                if not few:
+                    continue
+                for k, t in main.get(ctype, ()):
+                    if k not in here:
+                        here.add(k)
+                        near.append(Party(k, tok, "main", t))
             if ClaimType.TRANSFER in types:
                 near += [Party(k, tok, "doc", t) for k, t in topics if k not in here]
-            items: list[tuple[str, Token]] | None = None
+            items: list[tuple[str, Token, str]] | None = None
             for ctype in sorted(types):
                 if ctype in (ClaimType.OWNERSHIP, ClaimType.SANCTION):
-                    item_list: list[tuple[str | None, Token | None]] = [(None, None)]
+                    item_list: list[tuple[str | None, Token | None, str]] = [(None, None, "")]
                 else:
                     if items is None:
                         items = _items(tok, sent, ctx, roots)
@@ -336,7 +476,7 @@ def propose(
                 for s, o in _combos(ctype, near):
                     if s is not None and o is not None and name(s.key) == name(o.key):
                         continue  # one entity under two mentions cannot deal with itself
-                    for text, itok in item_list:
+                    for text, itok, item_via in item_list:
                         key = identity(
                             ctype, name(s.key if s else None), name(o.key if o else None), text
                         )
@@ -344,5 +484,7 @@ def propose(
                             continue
                         seen.add(key)
                         used = _used_in(sent, ctx, text) if ctype == ClaimType.COMPONENT else None
-                        out.append(Candidate(ctype, sent, tok, s, o, text, itok, used))
+                        out.append(
+                            Candidate(ctype, sent, tok, s, o, text, itok, used, item_via=item_via)
+                        )
     return out

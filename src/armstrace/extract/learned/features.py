@@ -13,13 +13,20 @@ model's cost a small fraction of parsing (bench/extraction.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
-from armstrace.extract.claims.context import Token
+from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.lexicon import lexicon
-from armstrace.extract.learned.candidates import Candidate, Party, trigger_lexicon
+from armstrace.extract.learned.candidates import (
+    Candidate,
+    Party,
+    generic_items,
+    identity,
+    trigger_lexicon,
+)
 from armstrace.model import ClaimType
 
 __all__ = ["Featurizer", "dep_path", "features"]
@@ -45,8 +52,32 @@ def _bucket(n: int) -> str:
 class Featurizer:
     """Features for the candidates of one parsed document."""
 
-    def __init__(self, doc: Any) -> None:
+    def __init__(
+        self, doc: Any, cands: Sequence[Candidate] = (), ctx: DocContext | None = None
+    ) -> None:
+        """``cands`` and ``ctx`` (the document's candidates and its context) add what
+        the article says elsewhere: whether the rules paired the same parties, how
+        often each party is named, where the sentence stands."""
         self.doc = doc
+        self.ctx = ctx
+        self._sent_index = {s.start: n for n, s in enumerate(doc.sents)} if ctx else {}
+        self._salience: dict[str, int] = {}
+        self._ruled: set[str] = set()
+        if ctx is not None:
+            counts: dict[str, int] = {}
+            for m in ctx.ordered:
+                if m.type in ACTORS:
+                    counts[ctx.name(m.key)] = counts.get(ctx.name(m.key), 0) + 1
+            ranked = sorted(counts, key=lambda n: -counts[n])
+            self._salience = {n: r for r, n in enumerate(ranked)}
+            for c in cands:
+                if c.rule is None:
+                    continue
+                t, sn, on = c.type.value, self._name(c.subject), self._name(c.object)
+                self._ruled |= {f"{t}|{sn}|{on}", f"{t}|s|{sn}", f"{t}|o|{on}"}
+                self._ruled |= {f"any|{'|'.join(sorted((sn, on)))}"}
+                if c.item:
+                    self._ruled.add(f"{t}|i|{identity(c.type, None, None, c.item)}")
         rel = doc.to_array(["HEAD"]).astype(np.int64).reshape(-1)
         self.heads: list[int] = (np.arange(len(rel), dtype=np.int64) + rel).tolist()
         self._labels: dict[int, str] = {}
@@ -201,6 +232,47 @@ class Featurizer:
             self._cues[key] = cached
         return cached
 
+    def _name(self, p: Party | None) -> str:
+        if p is None or self.ctx is None or p.key not in self.ctx.mentions:
+            return ""
+        return self.ctx.name(p.key)
+
+    def _article(self, c: Candidate) -> list[str]:
+        """What the rest of the article says about the candidate's parties and item."""
+        if self.ctx is None:
+            return []
+        t = c.type.value
+        sn, on = self._name(c.subject), self._name(c.object)
+        out = []
+        n = self._sent_index.get(c.sent.start, 0)
+        out.append(f"{t}|sent={'0' if n == 0 else '1-2' if n <= 2 else '3-5' if n <= 5 else '6+'}")
+        for role, name in (("subj", sn), ("obj", on)):
+            if name:
+                rank = self._salience.get(name, 9)
+                out.append(f"{t}|{role}:rank={rank if rank < 3 else '3+'}")
+        if c.rule is None:
+            ruled = self._ruled
+            if f"{t}|{sn}|{on}" in ruled:
+                out.append(f"{t}|pair_ruled")
+            elif sn and on and f"any|{'|'.join(sorted((sn, on)))}" in ruled:
+                out.append(f"{t}|pair_ruled_other")
+            if sn and f"{t}|s|{sn}" in ruled:
+                out.append(f"{t}|subj_ruled")
+            if on and f"{t}|o|{on}" in ruled:
+                out.append(f"{t}|obj_ruled")
+            if c.item and f"{t}|i|{identity(c.type, None, None, c.item)}" in ruled:
+                out.append(f"{t}|item_ruled")
+        if c.item is not None and c.type not in _NO_ITEM:
+            out.append(f"{t}|item:via={c.item_via}")
+            itok = c.item_tok
+            if (
+                itok is not None
+                and itok.lemma_.lower() in generic_items()
+                and c.item.split()[-1].lower() == itok.lower_
+            ):
+                out.append(f"{t}|item:generic")
+        return out
+
     def __call__(self, c: Candidate) -> list[str]:
         """The candidate's features; the same candidate always gives the same list."""
         t = c.type.value
@@ -234,6 +306,7 @@ class Featurizer:
                     out.append(f"{t}|item:dist={_bucket(abs(itok.i - trig.i))}")
                     out.append(f"{t}|item:gov={self.governor(itok.i, c.type, trig.i)}")
         out += self._sentence(t, c.sent)
+        out += self._article(c)
         return out
 
 

@@ -62,7 +62,7 @@ def score_candidates(
     """Every candidate of the document with the model's probability that it is a claim."""
     ctx = DocContext(doc, mentions)
     cands = propose(doc, mentions, rule_claims, ctx)
-    feats = Featurizer(doc)
+    feats = Featurizer(doc, cands, ctx)
     return ctx, cands, model.probabilities([feats(c) for c in cands])
 
 
@@ -105,11 +105,16 @@ def select(
     a role of one item that a kept rule claim or a better extra of the sentence filled."""
     order = sorted(range(len(cands)), key=lambda i: (cands[i].rule is None, -float(probs[i]), i))
     taken: dict[tuple[object, ...], list[Party | None]] = {}
+    said: dict[tuple[object, ...], list[list[str]]] = {}  # items kept per type and parties
     kept: list[int] = []
     for i in order:
         c = cands[i]
         if probs[i] < (t_rule if c.rule is not None else t_extra):
             continue
+        pair = (c.type, c.subject.key if c.subject else None, c.object.key if c.object else None)
+        words = _item_words(c.item)
+        if c.rule is None and any(_same_item(words, w) for w in said.get(pair, [])):
+            continue  # the same claim again, under another name for its item
         exclusive = _EXCLUSIVE_ROLE[c.type]
         role = c.subject if exclusive == "subject" else c.object if exclusive else None
         other = c.object if exclusive == "subject" else c.subject
@@ -118,8 +123,36 @@ def select(
         if c.rule is None and holders and not all(_coordinated(other, h) for h in holders):
             continue
         holders.append(other)
+        said.setdefault(pair, []).append(words)
         kept.append(i)
     return sorted(kept)
+
+
+# head words too general to tell two items apart (the scorer's list, SCHEMA.md)
+_GENERIC_HEADS = frozenset(
+    {"component", "system", "part", "good", "item", "equipment", "weapon", "material",
+     "product", "technology", "supply", "shipment", "cargo", "hardware", "unit"}
+)  # fmt: skip
+
+
+def _item_words(item: str | None) -> list[str]:
+    return norm_item((item or "").replace("-", "")).split()
+
+
+def _same_item(a: list[str], b: list[str]) -> bool:
+    """Whether two item phrases would count as one claim's item: the same words, one
+    inside the other with at most two words more, or the same specific head word
+    ("Fath-360 missiles" and "ballistic missiles" in one article are one claim)."""
+    if not a or not b:
+        return a == b
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(long_) - len(short) <= 2 and any(
+        long_[k : k + len(short)] == short for k in range(len(long_) - len(short) + 1)
+    ):
+        return True
+    return a[-1] == b[-1] and a[-1] not in _GENERIC_HEADS and not a[-1].isdigit()
 
 
 def _coordinated(a: Party | None, b: Party | None) -> bool:
