@@ -141,3 +141,20 @@ def test_other_parts_of_a_weapon_include(run: Run) -> None:
         "camera",
         "Orlan-10",
     )
+
+
+def test_origin_of_parts_does_not_hide_the_weapon_examined(run: Run) -> None:
+    text = (
+        "Investigators examined a Kh-101. They documented more than 290 electronic "
+        "components that did not originate in Russia, traced to 26 companies."
+    )
+    claims, names = run(text, NAMES)
+    (c,) = by_type(claims, "component")
+    assert (c.item, role(names, c.used_in), c.quantity) == ("electronic components", "Kh-101", 290)
+
+
+def test_parts_recovered_from_named_wreckage(run: Run) -> None:
+    text = "The agency lists foreign-made parts recovered from Kh-101 wreckage on its portal."
+    claims, names = run(text, NAMES)
+    (c,) = by_type(claims, "component")
+    assert role(names, c.used_in) == "Kh-101"

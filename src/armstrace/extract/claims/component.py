@@ -21,6 +21,9 @@ __all__ = ["component_drafts"]
 _PART_CLASSES = frozenset({ItemClass.COMPONENT, ItemClass.DUAL_USE_GOOD})
 _RECENT_CHARS = 600
 _ORG = frozenset({EntityType.ORGANIZATION})
+_SOURCE_NOUNS = frozenset(
+    {"company", "firm", "manufacturer", "maker", "supplier", "producer", "country", "origin"}
+)
 _PART_WORDS = frozenset({"part", "component"})
 _REMAINS = frozenset({"fragment", "wreckage", "remains", "debris", "remnant", "remain", "piece"})
 
@@ -29,6 +32,12 @@ def _weapon(tok: Token, ctx: DocContext) -> str | None:
     if tok.lemma_.lower() in _REMAINS | _PART_WORDS:  # "fragments of a Kh-101", "parts of X"
         for o in pobjs(list(tok.children), frozenset({"of"})):
             return _weapon(o, ctx)
+    if tok.lemma_.lower() in _REMAINS:  # "Kalibr wreckage"
+        for c in tok.children:
+            mc = ctx.mention_at(c)
+            modifier = c.dep_ in ("compound", "nummod", "nmod")  # the parser varies here
+            if modifier and mc is not None and mc.type == EntityType.WEAPON_SYSTEM:
+                return mc.key
     m = ctx.mention_at(tok)
     if m is not None and m.type == EntityType.WEAPON_SYSTEM:
         return m.key
@@ -40,6 +49,15 @@ def _weapon(tok: Token, ctx: DocContext) -> str | None:
     if classify(tok.text, tok, ctx) == ItemClass.WEAPON_SYSTEM and tok.pos_ == "NOUN":
         return item_phrase(tok, ctx)
     return None
+
+
+def _is_origin(tok: Token, ctx: DocContext) -> bool:
+    """A country, place or firm after "in"/"from" says where a part came from, not what
+    it was found in."""
+    m = ctx.mention_at(tok)
+    if m is None:
+        return tok.lemma_.lower() in _SOURCE_NOUNS  # "traced to 26 companies"
+    return m.type in ACTORS | {EntityType.PLACE}
 
 
 def _pronoun_weapon(tok: Token, ctx: DocContext) -> str | None:
@@ -128,11 +146,13 @@ def component_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         holders = pobjs(list(tok.subtree), frozenset({"in", "inside", "aboard"}))
         weapons = [w for h in holders if (w := _weapon(h, ctx))]
     else:
-        parts = [x for c in tok.children if c.dep_ in ("nsubjpass", "dobj") for x in conjuncts(c)]
+        roles = ("nsubjpass", "dobj", "nsubj") if tok.tag_ == "VBN" else ("nsubjpass", "dobj")
+        parts = [x for c in tok.children if c.dep_ in roles for x in conjuncts(c)]
         if tok.dep_ == "acl":
             parts.append(tok.head)
         holders = pobjs(list(tok.subtree), frozenset(lex["component_in_preps"]))
         weapons = [w for h in holders if (w := _weapon(h, ctx))]
+        holders = [h for h in holders if not _is_origin(h, ctx)]  # "did not originate in X"
         if not weapons and not holders and lemma in lex["component_finding_verbs"]:
             recent = _recent_weapon(tok, ctx)  # "CAR documented 290 components" (in it)
             weapons = [recent] if recent is not None else []
