@@ -113,3 +113,13 @@ def test_the_north_before_any_country_is_unknown(run: Run) -> None:
         run, "Officials believe the North has shipped rifles to Laos. North Korea denies it."
     )
     assert got == {(None, "Laos", "rifles")}
+
+
+def test_who_fires_what_another_supplied_received_it(run: Run) -> None:
+    text = "Laos has fired around 20 rockets supplied by North Korea since last year."
+    assert ("North Korea", "Laos", "rockets") in _roles(run, text)
+
+
+def test_supplied_thing_not_used_by_anyone_has_no_recipient_from_use(run: Run) -> None:
+    text = "Laos praised the rockets supplied by North Korea."
+    assert ("North Korea", "Laos", "rockets") not in _roles(run, text)

@@ -320,6 +320,17 @@ def _source_of_relative(verb: Token, ctx: DocContext) -> str | None:
     return None
 
 
+def _user_of(verb: Token, ctx: DocContext) -> str | None:
+    """ "Russia has fired missiles supplied by North Korea": who uses, fires or flies what
+    another supplied has received it."""
+    if verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lexicon()["transfer_user_verbs"]:
+        return None
+    return _first([_actor(t, ctx) for t in subjects_of(noun.head)])
+
+
 def _deal_partner(verb: Token, ctx: DocContext) -> str | None:
     """ "signed an agreement with the United States to buy X": the partner sells."""
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _DEALS:
@@ -539,7 +550,11 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
             or (None if transit else _made_in(item_toks, ctx, nationality=not subj_toks))
             or (_owner_of(item_toks, ctx) if passive else None)
         )
-        recipient = _first(to_keys) or _implied_recipient(verb, item_toks, ctx)
+        recipient = (
+            _first(to_keys)
+            or _implied_recipient(verb, item_toks, ctx)
+            or (_user_of(verb, ctx) if passive else None)
+        )
         if recipient is None and supplier is not None and ctx.last_transfer is not None:
             last_supplier, key, at = ctx.last_transfer
             if (
