@@ -195,3 +195,10 @@ def test_part_of_after_a_place_describes_the_plant(run: Run) -> None:
         "The drones come from Kupol in Izhevsk, a part of the Rostec group.", names_
     )
     assert _pairs(claims, names) == {("Kupol", "Rostec")}
+
+
+def test_controlled_through_a_holding_by_an_owner(run: Run) -> None:
+    names_ = {**NAMES, "Ivan Petrov": PERSON}
+    text = "Kupol has been controlled since 2021 through Vektor, a shell company, by Ivan Petrov."
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {("Kupol", "Vektor"), ("Vektor", "Ivan Petrov")}

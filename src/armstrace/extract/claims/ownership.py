@@ -87,6 +87,25 @@ def _governs(key: str, ctx: DocContext) -> bool:
     return bool(words & lexicon()["authority_words"])
 
 
+def _holders(tok: Token, holder: Token, ctx: DocContext) -> list[Token]:
+    """The owned words a describing word is said of: the holder and its conjuncts, where
+    "the X plant in Rostov, a part of Y" is the plant (not the place the parser hung the
+    apposition on) and "A and B, another Rostec holding" is B alone."""
+    place = ctx.mention_at(holder)
+    if (
+        place is not None
+        and place.type == EntityType.PLACE
+        and holder.dep_ == "pobj"
+        and holder.head.lower_ in ("in", "at")
+        and holder.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        holder = holder.head.head
+    holders = conjuncts(holder)
+    if tok.dep_ == "appos" and tok.tag_ == "NN" and len(holders) > 1:
+        holders = holders[-1:]
+    return holders
+
+
 def _pair(sub: str | None, obj: str | None, trigger: Token, ctx: DocContext) -> list[Draft]:
     if sub is None or obj is None or sub == obj or ctx.name(sub) == ctx.name(obj):
         return []
@@ -170,19 +189,7 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
             return out
         if holder is None:
             return []
-        place = ctx.mention_at(holder)
-        if (
-            place is not None
-            and place.type == EntityType.PLACE
-            and holder.dep_ == "pobj"
-            and holder.head.lower_ in ("in", "at")
-            and holder.head.head.pos_ in ("NOUN", "PROPN")
-        ):
-            holder = holder.head.head  # "the X plant in Rostov, a part of Y": the plant
-        holders = conjuncts(holder)
-        if tok.dep_ == "appos" and tok.tag_ == "NN" and len(holders) > 1:
-            holders = holders[-1:]  # "A and B, another Rostec holding": B is the holding
-        for h in holders:
+        for h in _holders(tok, holder, ctx):
             sub = named(h, ctx, _OWNED)
             for p in parents:
                 if p.lower_ in ("its", "their") and h.dep_ in ("conj", "appos") and h.head != tok:
@@ -224,22 +231,19 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         holder = subs[0] if subs else _holder(tok)
         if holder is None:
             return []
-        place = ctx.mention_at(holder)
-        if (
-            place is not None
-            and place.type == EntityType.PLACE
-            and holder.dep_ == "pobj"
-            and holder.head.lower_ in ("in", "at")
-            and holder.head.head.pos_ in ("NOUN", "PROPN")
-        ):
-            holder = holder.head.head  # "the X plant in Rostov, a part of Y": the plant
-        holders = conjuncts(holder)
-        if tok.dep_ == "appos" and tok.tag_ == "NN" and len(holders) > 1:
-            holders = holders[-1:]  # "A and B, another Rostec holding": B is the holding
-        for h in holders:
+        via = [  # "X is controlled through Z, a holding company, by Y": X -> Z -> Y
+            m.key
+            for t in pobjs(list(tok.children), frozenset({"through"}))
+            if (m := ctx.mention_at(t)) is not None and m.type == EntityType.ORGANIZATION
+        ]
+        for h in _holders(tok, holder, ctx):
             sub = named(h, ctx, _OWNED)
             for o in owners:
-                out += _pair(sub, owner_of(o, ctx), tok, ctx)
+                if via:
+                    out += _pair(sub, via[0], tok, ctx)
+                    out += _pair(via[0], owner_of(o, ctx), tok, ctx)
+                else:
+                    out += _pair(sub, owner_of(o, ctx), tok, ctx)
         return out
     if tok.tag_ == "VBN" and lemma in _TAKEOVER_VERBS:
         return _taken_over(tok, ctx)
