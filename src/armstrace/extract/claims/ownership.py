@@ -234,7 +234,9 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         via = [  # "X is controlled through Z, a holding company, by Y": X -> Z -> Y
             m.key
             for t in pobjs(list(tok.children), frozenset({"through"}))
-            if (m := ctx.mention_at(t)) is not None and m.type == EntityType.ORGANIZATION
+            if (m := ctx.mention_at(t)) is not None
+            and m.type == EntityType.ORGANIZATION
+            and not _governs(m.key, ctx)  # "owned by the state, through its ministry"
         ]
         for h in _holders(tok, holder, ctx):
             sub = named(h, ctx, _OWNED)
