@@ -6,7 +6,9 @@ from typing import Any
 
 import pytest
 
-from armstrace.extract.claims.quantity import parse_number
+from armstrace.extract.claims.draft import Draft
+from armstrace.extract.claims.quantity import parse_number, quantity_for, quantity_of
+from armstrace.model import ClaimType
 
 from tests.extract.claims.conftest import COUNTRY, WEAPON, Run, by_type
 
@@ -124,3 +126,38 @@ def test_millions_of_is_no_count(run: Run) -> None:
     names = {"China": COUNTRY, "Russia": COUNTRY}
     got = _quantities(run, "China sold millions of drone parts to Russia.", names)
     assert got and all(v is None for v in got.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "item", "count"),
+    [
+        (
+            "The first 10 K9 howitzers, built by Hanwha, arrived in Poland.",
+            "built",
+            "howitzers",
+            10,
+        ),
+        (
+            "Poland bought 40 launchers, which Lockheed builds in Arkansas.",
+            "builds",
+            "launchers",
+            40,
+        ),
+    ],
+)
+def test_production_in_a_modifier_takes_no_count(
+    claims_nlp: Any, text: str, trigger: str, item: str, count: int
+) -> None:
+    doc = claims_nlp(text)
+    (trig,) = [t for t in doc if t.text == trigger]
+    (noun,) = [t for t in doc if t.text == item]
+    made = Draft(ClaimType.PRODUCTION, trig, item_tok=noun)
+    moved = Draft(ClaimType.TRANSFER, noun.head, item_tok=noun)
+    assert quantity_for(made) is None
+    assert quantity_for(moved) == quantity_of(noun) == count
+
+
+def test_a_count_the_rule_read_wins(claims_nlp: Any) -> None:
+    doc = claims_nlp("Denmark 19, Norway eight.")
+    d = Draft(ClaimType.TRANSFER, doc[0], count=19)
+    assert quantity_for(d) == 19

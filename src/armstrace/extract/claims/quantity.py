@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from armstrace.extract.claims.context import Token
+from armstrace.extract.claims.draft import Draft
 from armstrace.extract.claims.lexicon import lexicon
+from armstrace.model import ClaimType
 
-__all__ = ["parse_number", "quantity_of"]
+__all__ = ["parse_number", "quantity_for", "quantity_of"]
 
 _UNITS = {
     "zero": 0,
@@ -291,3 +293,23 @@ def quantity_of(item: Token) -> float | None:
             if value is not None:
                 return value
     return None
+
+
+_MADE = frozenset({ClaimType.PRODUCTION, ClaimType.DEVELOPMENT})
+
+
+def quantity_for(d: Draft) -> float | None:
+    """The count a claim takes: one its rule read itself, else its item's count; a
+    production told in a modifier of the item ("the first 10 K2s, built by Hyundai
+    Rotem", "40 launchers, which Lockheed builds") does not take the count of what the
+    main clause says happened to those items."""
+    if d.count is not None:
+        return d.count
+    item = d.item_tok
+    if item is None:
+        return None
+    if d.type in _MADE and d.trigger.dep_ in ("acl", "relcl"):
+        head = d.trigger.head
+        if head.i == item.i or item.i in {t.i for t in head.subtree if t.i < d.trigger.i}:
+            return None
+    return quantity_of(item)
