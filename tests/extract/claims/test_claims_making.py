@@ -221,3 +221,24 @@ def test_described_weapon_after_a_comma_is_the_item(run: Run) -> None:
     )
     claims, names = run(text, names_)
     assert _pairs(claims, "production", names) == {("Vantor Group", "Tern-4")}
+
+
+def test_partner_named_with_together_makes_too(run: Run) -> None:
+    text = "Lumen develops the Sparrow missile together with Arvik."
+    claims, names = run(text, MAKERS)
+    assert {s for s, _ in _pairs(claims, "development", names)} == {"Lumen", "Arvik"}
+
+
+def test_with_parts_or_help_adds_no_maker(run: Run) -> None:
+    claims, names = run("Arvik builds drones with Chinese parts and Iran's help.", MAKERS)
+    assert {s for s, _ in _pairs(claims, "production", names)} == {"Arvik"}
+
+
+def test_second_passive_with_its_own_subject_keeps_its_item(run: Run) -> None:
+    text = (
+        "The Sparrow was designed by Lumen for mountain warfare, and its engines are "
+        "produced by Vortec together with Arvik."
+    )
+    claims, names = run(text, MAKERS)
+    assert ("Vortec", "Sparrow") not in _pairs(claims, "production", names)
+    assert ("Arvik", "Sparrow") not in _pairs(claims, "production", names)

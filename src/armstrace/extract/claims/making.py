@@ -14,6 +14,7 @@ from armstrace.extract.claims.items import classify, core_item, item_phrases
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.making_roles import (
     apposed_weapon,
+    co_makers,
     family_phrase,
     holder_of_role,
     maker_subjects,
@@ -77,11 +78,6 @@ def _verb(verb: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
     shared, first = passive_targets(verb)
     if passive or shared:
         subj = passive_makers(verb)
-        if subj:  # "developed by IAI together with Boeing"
-            subj += pobjs(
-                [t for t in verb.subtree if t.lower_ == "with" and t.head.lower_ == "together"],
-                frozenset({"with"}),
-            )
         src = first if shared and first is not None else verb
         items = [x for c in src.children if c.dep_ == "nsubjpass" for x in conjuncts(c)]
         if not items and src.dep_ in ("acl", "amod"):
@@ -89,6 +85,8 @@ def _verb(verb: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
     else:
         subj = maker_subjects(verb)
         items = objects_of(verb)
+    if subj:  # "developed by IAI together with Boeing", "X makes the jet with Y"
+        subj += co_makers(verb, ctx)
     subj = [x for t in subj for x in said_of(t)]
     producers = list(dict.fromkeys(k for k in (ctx.referent(t, _PRODUCERS) for t in subj) if k))
     if not producers:

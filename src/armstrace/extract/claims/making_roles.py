@@ -20,6 +20,7 @@ from armstrace.model import EntityType
 
 __all__ = [
     "apposed_weapon",
+    "co_makers",
     "family_phrase",
     "holder_of_role",
     "maker_subjects",
@@ -30,6 +31,7 @@ __all__ = [
     "said_of",
 ]
 
+_ACTOR_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.COUNTRY})
 _ROLE_PREPS = frozenset({"for", "in", "with", "on", "at"})
 _NAMING_VERBS = frozenset({"describe", "name", "identify", "list", "call", "designate", "label"})
 
@@ -199,6 +201,8 @@ def passive_targets(verb: Token) -> tuple[bool, Token | None]:
         return False, None
     if not any(c.dep_ == "agent" for c in verb.children):
         return False, None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False, None  # "... and its engines are produced by Y": its own item
     first = verb.head
     if first.tag_ != "VBN":
         return False, None
@@ -324,3 +328,28 @@ def apposed_weapon(noun: Token, ctx: DocContext) -> Token | None:
             i -= 1
         i -= 1
     return doc[i] if i >= 0 and _is_weapon(doc[i], ctx) else None
+
+
+def co_makers(verb: Token, ctx: DocContext) -> list[Token]:
+    """Named partners in the making: "X makes the jet with Y", "X develops the missile
+    together with Y", "developed by X with Y". Only a named firm or country counts
+    ("with Chinese parts", "with Iran's help" add nobody)."""
+    anchors = [verb]
+    anchors += [c for c in verb.children if c.lower_ in ("together", "jointly")]
+    anchors += [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
+    out: list[Token] = []
+    for a in anchors:
+        for c in a.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    if any(p.dep_ == "prep" and p.lower_ == "as" for p in o.children):
+                        continue  # "with X as the main contractor": X's role is named
+                    for x in conjuncts(o):
+                        m = ctx.mention_at(x)
+                        if m is not None and m.type in _ACTOR_TYPES:
+                            out.append(x)
+    return out
