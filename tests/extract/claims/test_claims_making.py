@@ -242,3 +242,22 @@ def test_second_passive_with_its_own_subject_keeps_its_item(run: Run) -> None:
     claims, names = run(text, MAKERS)
     assert ("Vortec", "Sparrow") not in _pairs(claims, "production", names)
     assert ("Arvik", "Sparrow") not in _pairs(claims, "production", names)
+
+
+def test_named_weapon_with_coordinated_roles_is_one_item(run: Run) -> None:
+    names_ = {**MAKERS, "Tern-4": WEAPON, "Vantor Group": ORG}
+    text = (
+        "Vantor Group, a subsidiary of Arvik, which in turn sits under the ministry, builds "
+        "the Tern-4 surveillance and strike drone, a model that Iran has also received."
+    )
+    claims, names = run(text, names_)
+    assert _pairs(claims, "production", names) == {("Vantor Group", "Tern-4")}
+
+
+def test_named_items_and_other_items_stay_apart(run: Run) -> None:
+    names_ = {**MAKERS, "Tern-4": WEAPON, "Vantor Group": ORG}
+    claims, names = run("Vantor Group builds Tern-4 drones and artillery shells.", names_)
+    assert _pairs(claims, "production", names) == {
+        ("Vantor Group", "Tern-4 drones"),
+        ("Vantor Group", "artillery shells"),
+    }

@@ -23,6 +23,7 @@ from armstrace.extract.claims.making_roles import (
     passive_targets,
     possessed_items,
     said_of,
+    split_name,
 )
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, is_passive, pobjs
 from armstrace.model import ClaimType, EntityType, ItemClass
@@ -40,7 +41,16 @@ def _kind(lemma: str, verbs: str, nouns: str, agents: str) -> bool:
 
 def _items(cands: list[Token], ctx: DocContext) -> list[tuple[Token, str, ItemClass]]:
     out: list[tuple[Token, str, ItemClass]] = []
+    skip: set[int] = set()
     for cand in cands:
+        if cand.i in skip:
+            continue
+        split = split_name(cand, ctx)  # "the Mohajer-6 surveillance and strike drone"
+        if split is not None:
+            name, rest = split
+            out.append((cand, name, ItemClass.WEAPON_SYSTEM))
+            skip.update(rest)
+            continue
         named = family_phrase(cand, ctx) or partitive_weapon(cand, ctx)
         if named is not None:  # "the Buk family of systems", "420 of them"
             out.append((cand, named, ItemClass.WEAPON_SYSTEM))

@@ -29,6 +29,7 @@ __all__ = [
     "passive_targets",
     "possessed_items",
     "said_of",
+    "split_name",
 ]
 
 _ACTOR_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.COUNTRY})
@@ -353,3 +354,26 @@ def co_makers(verb: Token, ctx: DocContext) -> list[Token]:
                         if m is not None and m.type in _ACTOR_TYPES:
                             out.append(x)
     return out
+
+
+def split_name(tok: Token, ctx: DocContext) -> tuple[str, set[int]] | None:
+    """ "the Mohajer-6 surveillance and strike drone": the parser makes "surveillance"
+    the object with a named-weapon modifier and "drone" its conjunct. One weapon, named:
+    the mention's words, and the conjuncts to skip."""
+    if ctx.mention_at(tok) is not None or tok.pos_ != "NOUN":
+        return None
+    if lexicon().items.get(tok.lemma_.lower()) is not None:
+        return None  # "Tern-4 drones and shells": the first conjunct is an item itself
+    names = [
+        c
+        for c in tok.children
+        if c.i < tok.i and c.dep_ in ("compound", "nummod", "nmod", "amod") and _is_weapon(c, ctx)
+    ]
+    conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    if not names or not conj or not any(c.dep_ == "cc" for c in tok.children):
+        return None
+    if any(ctx.mention_at(c) is not None for c in conj):
+        return None  # "the Tern-4 drone and the Kestrel missile": two items
+    m = ctx.mention_at(names[0])
+    assert m is not None
+    return m.text, {c.i for c in conj}
