@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from armstrace.model import Claim
 
-from tests.extract.claims.conftest import COUNTRY, ORG, PERSON, Run, by_type, role
+from tests.extract.claims.conftest import COUNTRY, ORG, PERSON, PLACE, Run, by_type, role
 
 NAMES = {
     "OFAC": ORG,
@@ -296,4 +296,27 @@ def test_joining_the_entity_list_names_its_keeper(run: Run) -> None:
 
 def test_joining_the_entity_list_without_its_keeper_named_is_nothing(run: Run) -> None:
     claims, _ = run("Alpha Trading joined the Entity List in May 2023.", NAMES)
+    assert by_type(claims, "sanction") == []
+
+
+def test_one_paragraph_per_target_after_a_colon(run: Run) -> None:
+    names_ = {**NAMES, "Britain": COUNTRY, "Ivan Petrov": PERSON, "Dubai": PLACE}
+    text = (
+        "Britain sanctioned Gamma Tech on Monday.\n\n"
+        "Those designated today include:\n\n"
+        "Alpha Trading, a Dubai-based firm, for supplying drone parts to Russia.\n\n"
+        "Ivan Petrov, a Russian national, for his role in arms deals.\n\n"
+        "Officials said more measures would follow."
+    )
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {
+        ("Britain", "Gamma Tech"),
+        ("Britain", "Alpha Trading"),
+        ("Britain", "Ivan Petrov"),
+    }
+
+
+def test_paragraphs_after_a_colon_without_a_sanction_are_nothing(run: Run) -> None:
+    text = "Its customers include:\n\nAlpha Trading, a Dubai-based firm.\n\nBeta Logistics."
+    claims, _ = run(text, NAMES)
     assert by_type(claims, "sanction") == []

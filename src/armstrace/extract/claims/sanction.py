@@ -16,6 +16,7 @@ from armstrace.extract.claims.sanction_lists import (
     followup_targets,
     group_authorities,
     listed_targets,
+    paragraph_targets,
 )
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
 from armstrace.model import ClaimType, EntityType
@@ -388,10 +389,32 @@ def _list_keeper(noun: Token, ctx: DocContext) -> str | None:
     return None
 
 
+def _announced_list(verb: Token, ctx: DocContext) -> list[Draft]:
+    """ "Those designated today include:" and one paragraph per target after it. The
+    authority is the verb's own, else that of the latest sanction the article read (a
+    government merely named before is not enough)."""
+    paragraphs = paragraph_targets(verb, ctx)
+    if not paragraphs:
+        return []
+    passive = is_passive(verb)
+    auths = _authorities(agents_of(verb) if passive else subjects_of(verb), ctx)
+    auths = [a for a in auths if is_authority(a, ctx)]
+    if not auths and ctx.last_authority is not None:
+        auths = [ctx.last_authority]  # the authority of the article's latest sanction
+    out: list[Draft] = []
+    for first, keys in paragraphs:
+        out += _drafts(auths, [], first, ctx, keys)
+    return out
+
+
 def sanction_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     """Sanction drafts triggered by ``tok``."""
     lex = lexicon()
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in ("designate", "sanction", "list", "blacklist"):
+        listed = _announced_list(tok, ctx)
+        if listed:
+            return listed + _verb(tok, ctx)
     if tok.pos_ == "VERB" and lemma in lex["sanction_verbs"]:
         return _verb(tok, ctx)
     if (

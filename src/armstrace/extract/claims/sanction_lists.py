@@ -15,7 +15,7 @@ from armstrace.extract.claims.context import DocContext, Token
 from armstrace.extract.claims.syntax import conjuncts
 from armstrace.model import EntityType
 
-__all__ = ["followup_targets", "group_authorities", "listed_targets"]
+__all__ = ["followup_targets", "group_authorities", "listed_targets", "paragraph_targets"]
 
 IsAuthority = Callable[[str, DocContext], bool]
 
@@ -248,4 +248,38 @@ def followup_targets(sent: Token, ctx: DocContext) -> list[tuple[Token, list[str
                 ]
                 if keys:
                     out.append((t, list(dict.fromkeys(keys))))
+    return out
+
+
+def _ends_with_colon(sent: Token) -> bool:
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text == ":"
+
+
+def paragraph_targets(trigger: Token, ctx: DocContext) -> list[tuple[Token, list[str]]]:
+    """ "Those designated today include:" followed by one paragraph per target, each
+    opening with the name ("Alpha Trading, a Dubai-based firm, for supplying ..."):
+    (the paragraph's first word, its targets), until a paragraph opens without a name."""
+    sent = trigger.sent
+    if not _ends_with_colon(sent):
+        return []
+    doc = trigger.doc
+    out: list[tuple[Token, list[str]]] = []
+    end = sent.end
+    while end < len(doc):
+        nxt = doc[end].sent
+        first = next((t for t in nxt if not t.is_space), None)
+        if first is None:
+            end = nxt.end
+            continue
+        key = ctx.tok_mention[first.i]
+        named = key is not None and ctx.mentions[key].type in _LISTED
+        if not named and first.pos_ != "PROPN":
+            break  # a paragraph that opens with no name ends the list
+        if "\n" not in doc.text[max(0, first.idx - 3) : first.idx]:
+            break  # one paragraph per target: a sentence inside a paragraph ends the list
+        keys = listed_targets(first, ctx)
+        if keys:
+            out.append((first, keys))
+        end = nxt.end
     return out
