@@ -84,3 +84,23 @@ def test_trade_compound_is_no_item(run: Run) -> None:
 def test_goods_compound_is_an_item(run: Run) -> None:
     got = _transfers(run, "Chile's drone shipments to Peru rose sharply in 2019.")
     assert got.get("drone") == ("Chile", "Peru", Status.DELIVERED)
+
+
+def test_purpose_infinitive_takes_the_main_subject(run: Run) -> None:
+    claims, names = run(
+        "Chile on Thursday signed a contract worth about 90 million euros to buy howitzers "
+        "from Peru.",
+        NAMES,
+    )
+    (c,) = by_type(claims, "transfer")
+    assert (role(names, c.subject), role(names, c.object)) == ("Peru", "Chile")
+    assert c.status == Status.PLANNED
+
+
+def test_arrival_recipient_is_the_articles_recipient(run: Run) -> None:
+    got = _transfers(
+        run,
+        "The first Finnish mortars have arrived in Estonia, officials said. "
+        "Finland has also delivered rifles.",
+    )
+    assert got["rifles"][:2] == ("Finland", "Estonia")

@@ -113,6 +113,8 @@ def status_of(verb: Token, inverse_planned: bool = False) -> Status | None:
         return Status.PLANNED
     if auxes & {"to"} and verb.dep_ == "xcomp":
         return None
+    if _purpose_infinitive(verb):
+        return Status.PLANNED  # "signed a contract to buy": the deal, not yet the delivery
     if verb.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "'s", "'ve"}:
         return Status.DELIVERED
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp":
@@ -498,6 +500,8 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     clause = clause_tokens(verb)
     passive = is_passive(verb)
     subj_toks = agents_of(verb) if passive else subjects_of(verb)
+    if not subj_toks and not passive and _purpose_infinitive(verb):
+        subj_toks = subjects_of(verb.head)  # "Germany signed a contract to buy X": Germany buys
     subj_toks = [x for t in subj_toks for x in pronoun_group(t)]
     if passive:
         item_toks = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -762,11 +766,35 @@ def _noun_draft(noun: Token, ctx: DocContext) -> list[Draft]:
 def transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     """Transfer drafts triggered by ``tok`` (a verb or a transfer noun)."""
     drafts = _transfer_drafts(tok, ctx)
+    if not _is_verb_trigger(tok):
+        # arrivals, deliveries taken, packages and nouns name recipients too ("the first
+        # launchers have arrived in Ukraine"); verbs count theirs in _verb_transfer
+        for name, key in {ctx.name(d.object): d.object for d in drafts if d.object}.items():
+            ctx.recipients[name] = ctx.recipients.get(name, 0) + 1
+            ctx.recipient_keys[name] = key
     for d in drafts:
         if d.type == ClaimType.TRANSFER and d.subject and d.object and d.item_tok is not None:
             known = ctx.supplied.setdefault(ctx.name(d.object), {})
             known[d.item_tok.lemma_.lower()] = d.subject
     return drafts
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """An infinitive of purpose hung on the main verb ("signed a contract to buy")."""
+    return bool(
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _is_verb_trigger(tok: Token) -> bool:
+    lex = lexicon()
+    return bool(
+        tok.pos_ in ("VERB", "AUX")
+        and verb_lemma(tok) in lex["transfer_verbs"] | lex["transfer_inverse_verbs"]
+        and verb_lemma(tok) not in lex["transfer_arrival_verbs"]
+    )
 
 
 def _transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
