@@ -137,3 +137,9 @@ def test_by_then_points_back(run: Run) -> None:
     )
     names = {"Iran": COUNTRY, "Russia": COUNTRY}
     assert list(_times(run, text, names, "transfer").values()) == ["2023-10"]
+
+
+def test_a_deal_signed_on_a_date_dates_the_transfer(run: Run) -> None:
+    text = "Under a defence agreement signed in 2020, Turkey sent Kirpi vehicles to Somalia."
+    names = {"Turkey": COUNTRY, "Somalia": COUNTRY}
+    assert list(_times(run, text, names, "transfer").values()) == ["2020"]

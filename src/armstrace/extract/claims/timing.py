@@ -24,6 +24,7 @@ _PLANNING = frozenset({"plan", "intend", "aim", "hope", "want", "seek", "expect"
 _BACK_SENTENCES = 4  # how far back an anaphoric date or the day's news looks for its anchor
 _BACKGROUND_ADVERBS = frozenset({"later", "earlier", "previously", "already", "once", "since"})
 _NEWS_DAYS = 14
+_DEAL_NOUNS = frozenset({"deal", "agreement", "contract", "accord", "package", "order"})
 # a dated event this close before publication is the day's news
 
 
@@ -129,6 +130,21 @@ def _prep_relative(clause: Token) -> bool:
     )
 
 
+def _deal_dates(own: set[int], doc: Token) -> set[int]:
+    """The participle clause of a deal the claim's clause names dates the claim: "under
+    an agreement signed in 2019, Ankara sent ...", "would buy jets, in a deal signed in
+    August 2024"."""
+    out: set[int] = set()
+    for i in own:
+        tok = doc[i]
+        if tok.dep_ != "pobj" or tok.lemma_.lower() not in _DEAL_NOUNS:
+            continue
+        for c in tok.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                out |= {t.i for t in c.subtree}
+    return out
+
+
 def _clause_ids(trigger: Token) -> tuple[set[int], set[int]]:
     """Token ids of the trigger's clause (with non-reporting governors), and of the
     nearest governing reporting verb's clause."""
@@ -144,6 +160,7 @@ def _clause_ids(trigger: Token) -> tuple[set[int], set[int]]:
             return own, {t.i for t in clause_tokens(g)}
         if not independent:
             own |= {t.i for t in clause_tokens(g)}
+    own |= _deal_dates(own, trigger.doc)
     trailing = trailing_reporter(trigger) or _told(trigger)
     if trailing is not None:
         return own - {t.i for t in trailing.subtree}, {t.i for t in clause_tokens(trailing)}
