@@ -85,3 +85,32 @@ def test_self_denial_still_names_the_denier(run: Run) -> None:
     claims, names = run("Iran said it had not shipped drones to Russia.", NAMES)
     (c,) = by_type(claims, "transfer")
     assert [(role(names, a.source), a.stance) for a in c.attribution] == [("Iran", Stance.DENIES)]
+
+
+def test_parenthetical_reporting_clause_names_the_source(run: Run) -> None:
+    text = "In return, Jan Nowak said, Spain has been receiving tanks from Poland."
+    assert _sources(text, run) == ["Jan Nowak"]
+
+
+def test_reporting_pronoun_is_the_last_speaker_not_the_last_name(run: Run) -> None:
+    text = (
+        "Jan Nowak said Spain had sent tanks to Ukraine.\n\n"
+        "He added that Ana Ruiz had met officials in Kyiv. "
+        "He also said Spain would send howitzers to Ukraine."
+    )
+    assert _sources(text, run, item="howitzers") == ["Jan Nowak"]
+
+
+def test_according_to_inside_a_relative_clause_does_not_cover_the_main_clause(
+    run: Run,
+) -> None:
+    text = (
+        "Poland bought 40 howitzers from Spain, which, according to Jan Nowak, "
+        "is the largest producer in Europe."
+    )
+    assert _sources(text, run) == ["article"]
+
+
+def test_according_to_covers_a_participle_on_the_object(run: Run) -> None:
+    text = "Russia has used drones supplied by Iran, according to U.S. officials."
+    assert _sources(text, run) == ["U.S. officials"]

@@ -29,6 +29,10 @@ def speaker(tok: Token, ctx: DocContext) -> str:
     person the article names with that title elsewhere."""
     lex = lexicon()
     lemma = tok.lemma_.lower()
+    if tok.lower_ in ("he", "she"):
+        named = last_speaker(tok, ctx)
+        if named is not None:
+            return named
     if ctx.mention_at(tok) is None:
         if lemma in lex["title_nouns"]:
             for c in tok.subtree:
@@ -47,6 +51,27 @@ def speaker(tok: Token, ctx: DocContext) -> str:
     if key is not None:
         return key
     return subtree_text(tok)
+
+
+def last_speaker(pronoun: Token, ctx: DocContext, window: int = 6) -> str | None:
+    """The person a reporting "he"/"she" stands for: the latest named person who spoke
+    (the subject of a reporting verb) in the sentences before, as news writing uses it
+    ("Kirby said ... He also said ..."), rather than the nearest person named in passing."""
+    verbs = lexicon()["reporting_verbs"]
+    sents = list(pronoun.doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
+    for s in reversed(sents[max(0, here - window) : here + 1]):
+        found: str | None = None
+        for t in s:
+            if t.i >= pronoun.i or t.lemma_.lower() not in verbs or t.pos_ != "VERB":
+                continue
+            for c in t.children:
+                m = ctx.mention_at(c) if c.dep_ == "nsubj" else None
+                if m is not None and m.type == EntityType.PERSON:
+                    found = m.key
+        if found is not None:
+            return found
+    return None
 
 
 _FOR_PREPS = frozenset({"for", "at", "of", "from", "with", "by", "in"})
@@ -226,6 +251,9 @@ def reporting_verb(trigger: Token) -> Token | None:
     verbs = lexicon()["reporting_verbs"] | lexicon()["denial_verbs"]
     cur, prev = trigger, None
     for _ in range(12):
+        aside = parenthetical_reporter(cur)
+        if aside is not None:
+            return aside
         parent = cur.head
         if parent.i == cur.i or cur.dep_ in ("relcl", "acl", "appos"):
             break
@@ -245,6 +273,20 @@ def reporting_verb(trigger: Token) -> Token | None:
             return parent
         prev, cur = cur, parent
     return trailing_reporter(trigger, appositive=True)
+
+
+def parenthetical_reporter(head: Token) -> Token | None:
+    """A reporting clause set off inside the clause of ``head`` ("In return, Kim said,
+    Spain has been receiving ..."): a parataxis child with a subject and no clause or
+    object of its own."""
+    verbs = lexicon()["reporting_verbs"]
+    for c in head.children:
+        if c.dep_ != "parataxis" or c.lemma_.lower() not in verbs:
+            continue
+        kids = {x.dep_ for x in c.children}
+        if "nsubj" in kids and not kids & {"ccomp", "dobj", "xcomp", "attr"}:
+            return c
+    return None
 
 
 def _between(a: Token, b: Token) -> Any:
@@ -316,12 +358,35 @@ def source_of(trigger: Token, ctx: DocContext) -> list[str]:
             if subs:
                 return [speaker(subs[0], ctx)]
     for tok in trigger.sent:
-        if tok.lower_ == "according":
+        if tok.lower_ == "according" and _scopes_over(tok, trigger):
             for to in tok.children:
                 for obj in to.children:
                     if obj.dep_ == "pobj":
                         return list(dict.fromkeys(speaker(o, ctx) for o in conjuncts(obj)))
     return ["article"]
+
+
+def _scopes_over(phrase: Token, trigger: Token) -> bool:
+    """An "according to X" phrase covers the trigger when it hangs off the trigger's
+    own clause or a clause above it, not when either sits in a relative clause or an
+    appositive the other is outside of ("sanctioned Alabuga, which, according to ISIS,
+    is owned by ..." is not ISIS's report of the sanction); a participle ("drones
+    supplied by Iran, according to officials") stays covered."""
+    above: set[int] = set()
+    cur = trigger
+    for _ in range(12):
+        above.add(cur.i)
+        if cur.dep_ in ("relcl", "appos") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    cur = phrase
+    for _ in range(12):
+        if cur.i in above:
+            return True
+        if cur.dep_ in ("relcl", "appos") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def negated(trigger: Token) -> bool:
