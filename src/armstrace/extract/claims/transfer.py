@@ -27,6 +27,7 @@ from armstrace.extract.claims.transfer_origin import (
     party_origin,
     short_country,
 )
+from armstrace.extract.claims.transfer_deal import deal_items, deal_parties
 from armstrace.extract.claims.transfer_package import package_noun, package_parties, package_status
 from armstrace.model import ClaimType, EntityType, ItemClass, Status
 
@@ -282,6 +283,18 @@ def _arrival(verb: Token, ctx: DocContext) -> list[Draft]:
             continue
         out.append(Draft(ClaimType.TRANSFER, verb, who, recipient, text, core, cls, None, _DONE))
     return out
+
+
+def _deal(noun: Token, ctx: DocContext) -> list[Draft]:
+    """ "Poland signed contracts with South Korea for tanks": planned transfers."""
+    parties = deal_parties(noun, ctx)
+    if parties is None:
+        return []
+    seller, buyer = parties
+    return [
+        Draft(ClaimType.TRANSFER, noun, seller, buyer, text, core, cls, None, Status.PLANNED)
+        for core, text, cls in _items(deal_items(noun, ctx), ctx, False)
+    ]
 
 
 def _package(verb: Token, ctx: DocContext) -> list[Draft]:
@@ -804,6 +817,8 @@ def _transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         return _arrival(tok, ctx)
     if tok.pos_ == "VERB" and lemma in lex["transfer_package_verbs"]:
         return _package(tok, ctx)
+    if tok.pos_ == "NOUN" and lemma in lex["transfer_deal_nouns"]:
+        return _deal(tok, ctx)
     if tok.pos_ == "VERB" and lemma in lex["transfer_delivery_taking_verbs"]:
         return _take_delivery(tok, ctx)
     if (

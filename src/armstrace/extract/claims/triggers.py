@@ -31,6 +31,7 @@ _RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             "transfer_arrival_verbs",
             "transfer_delivery_taking_verbs",
             "transfer_package_verbs",
+            "transfer_deal_nouns",
         ),
         transfer_drafts,
     ),
