@@ -19,7 +19,7 @@ def _transfers(run: Run, text: str) -> set[tuple[str | None, str | None, str | N
 
 
 def test_country_contracting_with_a_country_buys(run: Run) -> None:
-    got = _transfers(run, "Chile signed contracts worth $2 billion with Peru for tanks and howitzers.")
+    got = _transfers(run, "Chile signed contracts with Peru for tanks and howitzers.")
     assert got == {("Peru", "Chile", "tanks"), ("Peru", "Chile", "howitzers")}
 
 

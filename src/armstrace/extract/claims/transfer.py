@@ -21,13 +21,13 @@ from armstrace.extract.claims.items import classify, core_item, item_phrase, ite
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.quantity import parse_number
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
+from armstrace.extract.claims.transfer_deal import deal_items, deal_parties
 from armstrace.extract.claims.transfer_origin import (
     demonym_country,
     item_origin,
     party_origin,
     short_country,
 )
-from armstrace.extract.claims.transfer_deal import deal_items, deal_parties
 from armstrace.extract.claims.transfer_package import package_noun, package_parties, package_status
 from armstrace.model import ClaimType, EntityType, ItemClass, Status
 
