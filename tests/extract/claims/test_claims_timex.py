@@ -115,3 +115,9 @@ def test_anchor_is_the_latest_date_before() -> None:
     times = find_times(text, PUBLISHED)
     assert anchored(times, text.index("two")) == "2020-03"
     assert anchored(times, 0) is None
+
+
+def test_a_season_without_a_year_is_the_latest_begun() -> None:
+    # published 28 February 2024: the latest summer is 2023's, the latest winter 2024's
+    assert [t.value for t in find_times("over the summer", PUBLISHED)] == ["2023"]
+    assert [t.value for t in find_times("during the winter", PUBLISHED)] == ["2024"]

@@ -143,3 +143,9 @@ def test_a_deal_signed_on_a_date_dates_the_transfer(run: Run) -> None:
     text = "Under a defence agreement signed in 2020, Turkey sent Kirpi vehicles to Somalia."
     names = {"Turkey": COUNTRY, "Somalia": COUNTRY}
     assert list(_times(run, text, names, "transfer").values()) == ["2020"]
+
+
+def test_signing_date_dates_the_deal_it_spells_out(run: Run) -> None:
+    text = "Romania on Monday signed a contract with Israel to buy 12 radar systems."
+    names = {"Romania": COUNTRY, "Israel": COUNTRY}
+    assert list(_times(run, text, names, "transfer").values()) == ["2024-05-13"]

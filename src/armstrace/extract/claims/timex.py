@@ -95,6 +95,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "season",
+        re.compile(
+            r"\b(?:over|during|in|through)\s+the\s+(?P<season>spring|summer|autumn|fall|winter)\b",
+            re.I,
+        ),
+    ),
+    (
         "wd",
         re.compile(
             r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -230,6 +237,11 @@ def _value(kind: str, m: re.Match[str], published: dt.date | None) -> str | None
     g = m.groupdict()
     if kind == "rel":
         return _relative(g["rel"], published)
+    if kind == "season":  # "over the summer": the latest one begun by publication
+        if published is None:
+            return None
+        begins = _SEASONS[g["season"].lower()]
+        return str(published.year if published.month >= begins else published.year - 1)
     if kind == "wd":
         return _weekday(g["wd"], published)
     if kind == "span":

@@ -145,6 +145,18 @@ def _deal_dates(own: set[int], doc: Token) -> set[int]:
     return out
 
 
+def _deal_verb(trigger: Token) -> Token | None:
+    """The verb that signs the deal an infinitive trigger spells out: "signed an
+    agreement to buy", "has signed a contract to supply"."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ != "VB" or noun.lemma_.lower() not in _DEAL_NOUNS:
+        return None
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        return verb
+    return None
+
+
 def _clause_ids(trigger: Token) -> tuple[set[int], set[int]]:
     """Token ids of the trigger's clause (with non-reporting governors), and of the
     nearest governing reporting verb's clause."""
@@ -155,7 +167,12 @@ def _clause_ids(trigger: Token) -> tuple[set[int], set[int]]:
         own |= {t.i for t in clause_tokens(gov)}
     independent = _independent(trigger)
     own |= _when_date(trigger)
-    for g in governors(trigger):
+    start = trigger
+    signer = _deal_verb(trigger)
+    if signer is not None:  # "signed an agreement on Tuesday to buy 96 helicopters"
+        own |= {t.i for t in clause_tokens(signer)}
+        start = signer
+    for g in governors(start):
         if g.lemma_.lower() in verbs:
             return own, {t.i for t in clause_tokens(g)}
         if not independent:
