@@ -117,7 +117,7 @@ def claim_counts(
     tp = n_pred = n_gold = 0
     for art, p in zip(arts, probs, strict=True):
         merged: dict[str, set[int]] = {}
-        for i in select(art.cands, p, t_rule, t_extra):
+        for i in select(art.cands, p, t_rule, t_extra, art.ctx.name):
             merged.setdefault(art.identity_of(art.cands[i]), set()).update(art.labels[i])
         edges = [frozenset(v) for v in merged.values()]
         tp += max_matching(edges)
@@ -196,18 +196,19 @@ def _probs(weights: dict[str, Any], arts: Sequence[Article]) -> list[Any]:
 def choose_thresholds(
     arts: Sequence[Article], probs: Sequence[Any], tolerance: float = TOLERANCE
 ) -> tuple[float, float, float]:
-    """The (rule, extra) thresholds: the highest extra threshold whose claim F1 comes
-    within ``tolerance`` of the best, then the best F1 at it (ties to the higher rule
-    threshold). The F1 surface is flat near its top, and extras found on our corpus
-    carry over less well to other writing than the rules' own claims, so within the
-    noise of the cross-validation the fewer extras the better."""
+    """The (rule, extra) thresholds that change the rules' output least while their
+    claim F1 comes within ``tolerance`` of the best: the highest extra threshold, then
+    the lowest rule threshold. The F1 surface is flat near its top, and what the model
+    learned on our corpus carries over less well to other writing than the rules
+    themselves, so within the noise of the cross-validation the closer to the rules the
+    better."""
     scores = {
         (tr, te): prf(*claim_counts(arts, probs, tr, te))[2] for tr in (0.0, *GRID) for te in GRID
     }
-    top = max(scores.values())
-    te = max(te for (_, te), f1 in scores.items() if f1 >= top - tolerance - 1e-9)
-    f1, tr = max((f1, tr) for (tr, e), f1 in scores.items() if e == te)
-    return tr, te, f1
+    floor = max(scores.values()) - tolerance - 1e-9
+    te = max(te for (_, te), f1 in scores.items() if f1 >= floor)
+    tr = min(tr for (tr, e), f1 in scores.items() if e == te and f1 >= floor)
+    return tr, te, scores[(tr, te)]
 
 
 def train_model(

@@ -142,3 +142,20 @@ def test_oracle_recall_counts_gold_claims_some_candidate_reaches(
         for a in arts
     )
     assert reach >= ruled
+
+
+def test_thresholds_stay_closest_to_the_rules_within_the_tolerance(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import train.claims as claims
+
+    def surface(_arts: object, _probs: object, tr: float, te: float) -> tuple[float, float, float]:
+        f1 = 0.46 - 0.015 * abs(te - 0.3) - 0.05 * abs(tr - 0.1)
+        return f1, 1.0, 1.0  # precision = recall = F1
+
+    monkeypatch.setattr(claims, "claim_counts", surface)
+    tr, te, f1 = claims.choose_thresholds([], [], tolerance=0.0)
+    assert (tr, te) == (0.1, 0.3) and f1 == pytest.approx(0.46)
+    tr, te, f1 = claims.choose_thresholds([], [], tolerance=0.01)
+    assert (tr, te) == (0.1, 0.95)  # the fewest extras within 0.01 of the best
+    assert f1 >= 0.45

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -100,9 +100,13 @@ def select(
     probs: npt.NDArray[np.float64],
     t_rule: float,
     t_extra: float,
+    name: Callable[[str], str] | None = None,
 ) -> list[int]:
     """Indices of the candidates kept: above its threshold and, for an extra, not claiming
-    a role of one item that a kept rule claim or a better extra of the sentence filled."""
+    a role of one item that a kept rule claim or a better extra of the sentence filled,
+    nor repeating a kept claim of the same parties (by ``name``: the mentions' names,
+    default their keys) under another name for its item."""
+    who = name or (lambda key: key)
     order = sorted(range(len(cands)), key=lambda i: (cands[i].rule is None, -float(probs[i]), i))
     taken: dict[tuple[object, ...], list[Party | None]] = {}
     said: dict[tuple[object, ...], list[list[str]]] = {}  # items kept per type and parties
@@ -111,7 +115,11 @@ def select(
         c = cands[i]
         if probs[i] < (t_rule if c.rule is not None else t_extra):
             continue
-        pair = (c.type, c.subject.key if c.subject else None, c.object.key if c.object else None)
+        pair = (
+            c.type,
+            who(c.subject.key) if c.subject else "",
+            who(c.object.key) if c.object else "",
+        )
         words = _item_words(c.item)
         if c.rule is None and any(_same_item(words, w) for w in said.get(pair, [])):
             continue  # the same claim again, under another name for its item
@@ -260,7 +268,7 @@ def refine_claims(
     rule_by_trigger = {
         c.trigger.i: c.rule for c in cands if c.rule is not None and c.trigger is not None
     }
-    kept = select(cands, probs, model.threshold_rule, model.threshold_extra)
+    kept = select(cands, probs, model.threshold_rule, model.threshold_extra, ctx.name)
     claims = [candidate_claim(cands[i], ctx, published) for i in kept]
     claims = [
         inherit(cl, cands[i], rule_by_trigger) if cands[i].rule is None else cl
