@@ -104,3 +104,8 @@ def test_arrival_recipient_is_the_articles_recipient(run: Run) -> None:
         "Finland has also delivered rifles.",
     )
     assert got["rifles"][:2] == ("Finland", "Estonia")
+
+
+def test_other_kind_conjunct_is_no_item(run: Run) -> None:
+    got = _transfers(run, "Chile delivered armoured trucks and other vehicles to Peru.")
+    assert set(got) == {"armoured trucks"}

@@ -132,7 +132,7 @@ def _items(
     seen: set[int] = set()
     for cand in _measured(cands):
         core = core_item(cand)
-        if core.i in seen:
+        if core.i in seen or _other_kind(core):
             continue
         seen.add(core.i)
         if (
@@ -165,6 +165,14 @@ def _items(
                 continue
             out.append((head, text, cls))
     return out
+
+
+def _other_kind(core: Token) -> bool:
+    """ "food and other necessities", "trucks and other vehicles": the "other" conjunct
+    sums up the list; it is no item of its own."""
+    return bool(
+        core.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ == "other" for c in core.children)
+    )
 
 
 def _bare_measure(core: Token) -> bool:
