@@ -261,3 +261,11 @@ def test_named_items_and_other_items_stay_apart(run: Run) -> None:
         ("Vantor Group", "Tern-4 drones"),
         ("Vantor Group", "artillery shells"),
     }
+
+
+def test_named_place_of_its_plant_is_the_location(run: Run) -> None:
+    names_ = {**MAKERS, "Kazan": PLACE, "Yelabuga": PLACE}
+    text = "Vortec is based in Kazan. Arvik builds drones at its plant in Yelabuga."
+    claims, names = run(text, names_)
+    (c,) = by_type(claims, "production")
+    assert (role(names, c.subject), role(names, c.location)) == ("Arvik", "Yelabuga")

@@ -70,7 +70,14 @@ def _items(cands: list[Token], ctx: DocContext) -> list[tuple[Token, str, ItemCl
 
 
 def _location(toks: list[Token], ctx: DocContext, exclude: set[str]) -> str | None:
-    for t in pobjs(toks, frozenset({"in", "at"})):
+    """A place named after in/at; a named place wins over "its plant" standing for an
+    earlier one ("at its plant in Yelabuga" is Yelabuga)."""
+    places = pobjs(toks, frozenset({"in", "at"}))
+    for t in places:
+        m = ctx.mention_at(t)
+        if m is not None and m.type in _LOC_TYPES and m.key not in exclude:
+            return m.key
+    for t in places:
         key = ctx.referent(t, _LOC_TYPES, deep=False)
         if key is not None and key not in exclude:
             return key
