@@ -320,3 +320,10 @@ def test_paragraphs_after_a_colon_without_a_sanction_are_nothing(run: Run) -> No
     text = "Its customers include:\n\nAlpha Trading, a Dubai-based firm.\n\nBeta Logistics."
     claims, _ = run(text, NAMES)
     assert by_type(claims, "sanction") == []
+
+
+def test_under_sanctions_along_with_another_target(run: Run) -> None:
+    names_ = {**NAMES, "US": COUNTRY}
+    text = "Alpha Trading was placed under US sanctions in 2022, along with Beta Logistics."
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {("US", "Alpha Trading"), ("US", "Beta Logistics")}

@@ -354,6 +354,11 @@ def _noun(noun: Token, ctx: DocContext) -> list[Draft]:
         ]
         if not targets and gov.dep_ in ("appos", "acl", "relcl"):
             targets = [gov.head]
+        if targets:  # "X was placed under US sanctions, along with Y"
+            targets += pobjs(
+                [t for t in clause_tokens(gov) if t.head.lower_ in ("along", "together")],
+                frozenset({"with"}),
+            )
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "impose":
         return []
     auths = _authorities(auth_toks, ctx)
