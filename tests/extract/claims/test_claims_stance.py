@@ -214,3 +214,46 @@ def test_denying_a_supply_names_the_denier(run: Run) -> None:
         ("Nasser Kanaani", "denies"),
         ("the Treasury", "asserts"),
     ]
+
+
+def test_denying_reports_that_a_supply_happened_is_a_denied_claim(run: Run) -> None:
+    claims, names = run(
+        "Nasser Kanaani rejected claims that Iran had sent drones to Russia.", NAMES
+    )
+    (c,) = by_type(claims, "transfer")
+    assert [(role(names, a.source), a.stance) for a in c.attribution] == [
+        ("Nasser Kanaani", Stance.DENIES)
+    ]
+
+
+def test_confirming_reports_asserts_them(run: Run) -> None:
+    claims, names = run(
+        "Nasser Kanaani confirmed reports that Iran had sent drones to Russia.", NAMES
+    )
+    (c,) = by_type(claims, "transfer")
+    assert [(role(names, a.source), a.stance) for a in c.attribution] == [
+        ("Nasser Kanaani", Stance.ASSERTS)
+    ]
+
+
+def test_negated_supply_without_a_recipient_denies_the_same_goods(claims_nlp: Any) -> None:
+    text = (
+        "Astana Optics has shipped thermal sights to Russia, the officials said.\n\n"
+        "Kazakhstan's foreign ministry said the country had not sold any thermal sights "
+        "to either side."
+    )
+    claims, names = _with_countries(claims_nlp, text, STATES)
+    (c,) = by_type(claims, "transfer")
+    assert [role(names, a.source) for a in c.attribution if a.stance == Stance.DENIES] == [
+        "Kazakhstan's foreign ministry"
+    ]
+
+
+def test_negated_supply_of_other_goods_denies_nothing(claims_nlp: Any) -> None:
+    text = (
+        "Astana Optics has shipped thermal sights to Russia, the officials said.\n\n"
+        "Kazakhstan's foreign ministry said the country had not sold any rifles to either side."
+    )
+    claims, _ = _with_countries(claims_nlp, text, STATES)
+    (c,) = by_type(claims, "transfer")
+    assert all(a.stance == Stance.ASSERTS for a in c.attribution)

@@ -15,7 +15,7 @@ from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.syntax import conjuncts, subtree_text
 from armstrace.model import EntityType
 
-__all__ = ["SOURCE_TYPES", "denial_cue", "negated", "source_of", "speaker"]
+__all__ = ["SOURCE_TYPES", "denial_cue", "negated", "negated_supply", "source_of", "speaker"]
 
 SOURCE_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY})
 
@@ -255,6 +255,9 @@ def reporting_verb(trigger: Token) -> Token | None:
         if aside is not None:
             return aside
         parent = cur.head
+        told = _report_content_verb(cur, verbs)
+        if told is not None:
+            return told  # "officials denied reports that X had sent ...": the officials
         if parent.i == cur.i or cur.dep_ in ("relcl", "acl", "appos"):
             break
         own_clause = cur.dep_ == "conj" and any(
@@ -273,6 +276,18 @@ def reporting_verb(trigger: Token) -> Token | None:
             return parent
         prev, cur = cur, parent
     return trailing_reporter(trigger, appositive=True)
+
+
+def _report_content_verb(clause: Token, verbs: frozenset[str]) -> Token | None:
+    """The reporting or denial verb whose object is a report with ``clause`` as its
+    content ("confirmed reports that ...", "rejected claims that ...")."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.lemma_.lower() not in lexicon()["report_nouns"]:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    verb = noun.head
+    return verb if noun.dep_ == "dobj" and verb.lemma_.lower() in verbs else None
 
 
 def parenthetical_reporter(head: Token) -> Token | None:
@@ -394,6 +409,11 @@ def negated(trigger: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in trigger.children)
 
 
+def negated_supply(tok: Token) -> bool:
+    """A negated supply verb ("had not provided", "never sold")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon()["transfer_verbs"] and negated(tok)
+
+
 def denial_cue(sent: Token) -> Token | None:
     """A token that makes the sentence a denial, if any (not "declined to comment")."""
     lex = lexicon()
@@ -413,6 +433,8 @@ def denial_cue(sent: Token) -> Token | None:
             return tok
         if tok.lower_ == "aware" and any(c.dep_ == "neg" for c in tok.head.children):
             return tok
+        if negated_supply(tok):
+            return tok  # "said the country had not provided any ammunition to either party"
         if tok.lower_ in ("information", "knowledge") and any(
             c.lower_ == "no" for c in tok.children
         ):

@@ -11,7 +11,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from armstrace.extract.claims.attribution import SOURCE_TYPES, denial_cue, negated
+from armstrace.extract.claims.attribution import (
+    SOURCE_TYPES,
+    denial_cue,
+    negated,
+    negated_supply,
+)
 from armstrace.extract.claims.context import DocContext, Token
 from armstrace.extract.claims.draft import Draft
 from armstrace.extract.claims.lexicon import lexicon
@@ -26,7 +31,7 @@ from armstrace.model import (
     Stance,
 )
 
-__all__ = ["apply_denials", "denial_stance", "deniers", "state_countries"]
+__all__ = ["apply_denials", "denial_stance", "denied_report", "deniers", "state_countries"]
 
 _WEAPON_WORDS = frozenset(
     {"weapon", "arm", "ammunition", "munition", "missile", "drone", "shell", "rocket", "uav"}
@@ -53,19 +58,42 @@ def denial_stance(d: Draft) -> Stance:
         return Stance.DENIES
     verbs = lexicon()["denial_verbs"]
     refusals = lexicon()["refusal_verbs"]
+    chain = [d.trigger]
     for g in governors(d.trigger):
+        chain.append(g)
         if g.lemma_.lower() in refusals and d.trigger.dep_ == "xcomp" and g.i == d.trigger.head.i:
             return Stance.DENIES  # "refused to provide lethal arms"
         if g.lemma_.lower() in verbs or (
             g.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in g.children)
         ):
             return Stance.DENIES  # "denied supplying", "ruled out sending"
+    if any(denied_report(t) is not None for t in chain):
+        return Stance.DENIES  # "denied reports that Athens agreed to send ..."
     return Stance.ASSERTS
 
 
+def denied_report(clause: Token) -> Token | None:
+    """The denial verb when ``clause`` is the content of a report its object names
+    ("officials denied reports that X had shipped ...", "rejected claims that ...")."""
+    lex = lexicon()
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.lemma_.lower() not in lex["report_nouns"]:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in lex["denial_verbs"]:
+        return verb
+    return None
+
+
 def deniers(cue: Token, ctx: DocContext) -> list[str]:
-    """Mention keys of whoever makes the denial ``cue``."""
-    for g in [cue, *governors(cue, limit=8)]:
+    """Mention keys of whoever makes the denial ``cue``; for a negated supply verb, the
+    one who says it ("the ministry said the country had not sold ...") before its subject."""
+    order = (
+        [*governors(cue, limit=8), cue] if negated_supply(cue) else [cue, *governors(cue, limit=8)]
+    )
+    for g in order:
         subs = [c for c in g.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it"]
         keys = [k for s in subs for x in conjuncts(s) if (k := ctx.referent(x, SOURCE_TYPES))]
         if keys:
@@ -88,6 +116,12 @@ def state_countries(keys: Sequence[str], ctx: DocContext) -> set[str]:
         ):
             out.add(m.country)
     return out
+
+
+def _item_named(c: Claim, lemmas: set[str]) -> bool:
+    """Some word of the claim's item is among the sentence's noun lemmas."""
+    words = norm_item(c.item).split()
+    return any(w in lemmas or w.rstrip("s") in lemmas for w in words)
 
 
 def _add(c: Claim, keys: Sequence[str]) -> Claim:
@@ -134,8 +168,9 @@ def apply_denials(claims: list[Claim], ctx: DocContext) -> list[Claim]:
     names = ctx.name
     claim_starts = {c.evidence_start for c in out}
     for sent in ctx.doc.sents:
-        if sent.start_char in denied_starts:
-            continue
+        if sent.start_char in denied_starts and not any(denied_report(t) for t in sent):
+            continue  # its own claim carries the denial; "dismissed reports that ..." also
+            # answers the earlier claims it names
         cue = denial_cue(sent)
         if cue is None:
             continue
@@ -147,6 +182,7 @@ def apply_denials(claims: list[Claim], ctx: DocContext) -> list[Claim]:
         # party of its own denies the earlier supplies from its country
         state = set() if start in claim_starts else state_countries(who, ctx)
         mentioned = {names(k) for t in sent if (k := ctx.tok_mention[t.i])}
+        supply_only = negated_supply(cue)
         weapons = any(t.lemma_.lower() in _WEAPON_WORDS for t in sent)
         heads = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"}
 
@@ -158,6 +194,7 @@ def apply_denials(claims: list[Claim], ctx: DocContext) -> list[Claim]:
             heads: set[str] = heads,
             start: int = start,
             state: set[str] = state,
+            supply_only: bool = supply_only,
         ) -> bool:
             if c.type not in ITEM_CLAIM_TYPES:
                 return False
@@ -172,6 +209,8 @@ def apply_denials(claims: list[Claim], ctx: DocContext) -> list[Claim]:
                 and ctx.mentions[c.subject].country in state
             ):
                 return False
+            if supply_only and not _item_named(c, heads):
+                return False  # "had not sent tanks" denies no shipment of shells
             if weapons and c.item_class is not None and c.item_class.value != "weapon_system":
                 return norm_item(c.item).split()[-1:] == [] or any(
                     w in heads for w in norm_item(c.item).split()
