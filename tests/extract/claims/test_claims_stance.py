@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from armstrace.extract.claims import find_claims
+from armstrace.extract.claims.denial import rejected_alternative
 from armstrace.model import Claim, EntityType, Modality, Stance
 
 from tests.extract.claims.conftest import (
@@ -257,3 +258,12 @@ def test_negated_supply_of_other_goods_denies_nothing(claims_nlp: Any) -> None:
     claims, _ = _with_countries(claims_nlp, text, STATES)
     (c,) = by_type(claims, "transfer")
     assert all(a.stance == Stance.ASSERTS for a in c.attribution)
+
+
+def test_the_rejected_alternative_is_what_was_not_done(claims_nlp: Any) -> None:
+    doc = claims_nlp(
+        "Spain was returning the howitzers to Poland rather than sending them to Kyiv."
+    )
+    by_word = {t.text: t for t in doc}
+    assert rejected_alternative(by_word["sending"])
+    assert not rejected_alternative(by_word["returning"])

@@ -31,7 +31,14 @@ from armstrace.model import (
     Stance,
 )
 
-__all__ = ["apply_denials", "denial_stance", "denied_report", "deniers", "state_countries"]
+__all__ = [
+    "apply_denials",
+    "denial_stance",
+    "denied_report",
+    "deniers",
+    "rejected_alternative",
+    "state_countries",
+]
 
 _WEAPON_WORDS = frozenset(
     {"weapon", "arm", "ammunition", "munition", "missile", "drone", "shell", "rocket", "uav"}
@@ -54,7 +61,7 @@ _GENERIC_ITEMS = frozenset(
 
 def denial_stance(d: Draft) -> Stance:
     """``denies`` when the trigger is negated or governed by a denial verb."""
-    if negated(d.trigger):
+    if negated(d.trigger) or rejected_alternative(d.trigger):
         return Stance.DENIES
     verbs = lexicon()["denial_verbs"]
     refusals = lexicon()["refusal_verbs"]
@@ -70,6 +77,18 @@ def denial_stance(d: Draft) -> Stance:
     if any(denied_report(t) is not None for t in chain):
         return Stance.DENIES  # "denied reports that Athens agreed to send ..."
     return Stance.ASSERTS
+
+
+def rejected_alternative(trigger: Token) -> bool:
+    """The trigger names what was not done ("returning the system rather than arming
+    Ukraine", "instead of selling them")."""
+    prep = trigger.head
+    if trigger.dep_ != "pcomp" or prep.dep_ != "prep":
+        return False
+    marks = {c.lower_ for c in prep.children if c.dep_ in ("advmod", "cc")}
+    return (prep.lower_ == "than" and "rather" in marks) or (
+        prep.lower_ == "of" and "instead" in marks
+    )
 
 
 def denied_report(clause: Token) -> Token | None:
