@@ -3,6 +3,13 @@ date an anaphoric one points back to, or the day of the news the article reports
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
+from armstrace.extract.claims.draft import Draft
+from armstrace.extract.claims.timing import time_of
+from armstrace.model import ClaimType
+
 from tests.extract.claims.conftest import COUNTRY, ORG, WEAPON, Names, Run, by_type
 
 FIRMS: Names = {"Alpha Trading": ORG, "Beta Logistics": ORG}
@@ -149,3 +156,15 @@ def test_signing_date_dates_the_deal_it_spells_out(run: Run) -> None:
     text = "Romania on Monday signed a contract with Israel to buy 12 radar systems."
     names = {"Romania": COUNTRY, "Israel": COUNTRY}
     assert list(_times(run, text, names, "transfer").values()) == ["2024-05-13"]
+
+
+def test_each_listed_object_takes_its_own_date(claims_nlp: Any) -> None:
+    doc = claims_nlp("The Treasury designated Alpha in April 2021 and Beta in July 2022.")
+    (verb,) = [t for t in doc if t.text == "designated"]
+    (alpha,) = [t for t in doc if t.text == "Alpha"]
+    (beta,) = [t for t in doc if t.text == "Beta"]
+    d = Draft(ClaimType.SANCTION, verb)
+    published = dt.date(2024, 5, 15)
+    assert time_of(d, published, anchor=alpha) == "2021-04"
+    assert time_of(d, published, anchor=beta) == "2022-07"
+    assert time_of(d, published) == "2021-04"  # without its object: the nearest date

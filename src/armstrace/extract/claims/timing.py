@@ -10,7 +10,7 @@ from armstrace.extract.claims.attribution import trailing_reporter
 from armstrace.extract.claims.context import Token
 from armstrace.extract.claims.draft import Draft
 from armstrace.extract.claims.lexicon import lexicon
-from armstrace.extract.claims.syntax import clause_tokens, governors
+from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors
 from armstrace.extract.claims.timex import TimeExpr, find_times
 from armstrace.extract.claims.timing_anaphora import anchored, find_anaphoric, resolve_anaphoric
 from armstrace.model import ClaimType
@@ -268,8 +268,31 @@ def _fronted_ids(trigger: Token) -> set[int]:
     return {t.i for t in clause_tokens(head) if t.i < limit}
 
 
-def time_of(d: Draft, published: dt.date | None) -> str | None:
-    """ "YYYY", "YYYY-MM" or "YYYY-MM-DD" for the draft, or None."""
+def _conjunct_date(anchor: Token | None, dates: list[tuple[int, str]]) -> str | None:
+    """In a list whose members each carry their own date ("designated A in April 2014 and
+    B in July 2014", "was designated in February, C in March and D in May"), the date
+    that follows ``anchor`` before the next member; None where the clause has one date
+    or ``anchor`` is no member of a list."""
+    if anchor is None or len({v for _, v in dates}) < 2:
+        return None
+    first = anchor
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    group = sorted(t.i for t in conjuncts(first))
+    if len(group) < 2:
+        return None
+    later = [k for k in group if k > anchor.i]
+    limit = later[0] if later else len(anchor.doc)
+    after = [(i, v) for i, v in dates if anchor.i < i < limit]
+    return min(after)[1] if after else None
+
+
+def time_of(d: Draft, published: dt.date | None, anchor: Token | None = None) -> str | None:
+    """ "YYYY", "YYYY-MM" or "YYYY-MM-DD" for the draft, or None.
+
+    ``anchor``, where the caller knows it, is the head word of the claim's object (the
+    sanctioned party, the recipient): in a list of objects each with its own date, the
+    claim takes its object's."""
     trigger = d.trigger
     sent = trigger.sent
     times = _sentence_times(sent, published)
@@ -281,6 +304,7 @@ def time_of(d: Draft, published: dt.date | None) -> str | None:
     dash = sent.text.find(" - ")
     dateline = dash if 0 < dash < _DATELINE_CHARS else -1
     fronted = _fronted_ids(trigger)
+    mine: list[tuple[int, str]] = []
     for t in times:
         if t.end <= dateline:
             continue  # "WASHINGTON, April 25 - ...": the dateline dates the article
@@ -289,6 +313,7 @@ def time_of(d: Draft, published: dt.date | None) -> str | None:
             continue
         ids = {tok.i for tok in span}
         if ids & own:
+            mine.append((min(ids), t.value))
             distance = min(abs(i - trigger.i) for i in ids)
             if best is None or distance < best[0]:
                 best = (distance, t.value)
@@ -296,6 +321,9 @@ def time_of(d: Draft, published: dt.date | None) -> str | None:
             fallback = t.value
         elif ids & fronted and best is None:
             best = (len(doc), t.value)
+    own_date = _conjunct_date(anchor, mine)
+    if own_date is not None:
+        return own_date
     if best is not None:
         return best[1]
     auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
