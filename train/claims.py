@@ -8,11 +8,13 @@ Run from the repository root: ``.venv/bin/python -m train.claims`` (``make train
    (type, roles through entity names and aliases, item words): :mod:`train.labels`.
 3. A logistic regression (scikit-learn, liblinear, fixed seed) is fitted on binary
    features; the two thresholds (rule candidates, extra candidates) are chosen by
-   cross-validation over the training articles, grouped by article, for the best claim
-   F1 — never on the dev set.
+   cross-validation over the training articles, grouped by article: those closest to
+   the rules alone whose claim F1 is within ``TOLERANCE`` of the best — never on the
+   dev set.
 4. The weights go to src/armstrace/extract/learned/data/claim_model.json; the script
-   prints the time taken and claim figures, rules only vs rules + model, on corpus/test
-   (when it holds articles) and cross-validated on corpus/train.
+   prints the time taken, the candidates' oracle recall (gold claims some candidate
+   matches) and claim figures, rules only vs rules + model, on corpus/test (when it
+   holds articles) and cross-validated on corpus/train.
 """
 
 from __future__ import annotations
