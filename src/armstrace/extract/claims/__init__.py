@@ -18,7 +18,7 @@ from armstrace.extract.claims.denial import apply_denials, denial_stance
 from armstrace.extract.claims.draft import Draft
 from armstrace.extract.claims.merge import merge_claims
 from armstrace.extract.claims.modality import modality_of
-from armstrace.extract.claims.quantity import quantity_of
+from armstrace.extract.claims.quantity import quantity_for
 from armstrace.extract.claims.timing import time_of
 from armstrace.extract.claims.triggers import drafts_in
 from armstrace.model import Attribution, Claim, ClaimType, Mention, Modality, Stance
@@ -26,6 +26,16 @@ from armstrace.model import Attribution, Claim, ClaimType, Mention, Modality, St
 __all__ = ["find_claims"]
 
 _NO_QUANTITY = frozenset({ClaimType.OWNERSHIP, ClaimType.SANCTION})
+
+
+def _object_head(d: Draft, ctx: DocContext) -> Any:
+    """The head word of the claim's object mention, so that in a list of recipients
+    or sanctioned parties each with its own date the claim takes its object's."""
+    m = ctx.mentions.get(d.object) if d.object is not None else None
+    if m is None:
+        return None
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return None if span is None else span.root
 
 
 def _claim(d: Draft, ctx: DocContext, published: dt.date | None) -> Claim:
@@ -41,11 +51,7 @@ def _claim(d: Draft, ctx: DocContext, published: dt.date | None) -> Claim:
     modality = modality_of(d.trigger)
     if stance == Stance.DENIES:
         modality = Modality.ASSERTED
-    quantity = None
-    if d.count is not None:
-        quantity = d.count
-    elif d.item_tok is not None and d.type not in _NO_QUANTITY:
-        quantity = quantity_of(d.item_tok)
+    quantity = None if d.type in _NO_QUANTITY and d.count is None else quantity_for(d)
     return Claim(
         type=d.type,
         evidence=stripped,
@@ -54,7 +60,7 @@ def _claim(d: Draft, ctx: DocContext, published: dt.date | None) -> Claim:
         item=d.item,
         item_class=d.item_class,
         location=d.location,
-        time=None if d.timeless else time_of(d, published),
+        time=None if d.timeless else time_of(d, published, anchor=_object_head(d, ctx)),
         quantity=quantity,
         status=d.status if d.type == ClaimType.TRANSFER and stance == Stance.ASSERTS else None,
         modality=modality,
