@@ -29,6 +29,7 @@ from armstrace.extract.claims.transfer_origin import (
     short_country,
 )
 from armstrace.extract.claims.transfer_package import package_noun, package_parties, package_status
+from armstrace.extract.claims.transfer_participle import holder_of, modified_noun
 from armstrace.model import ClaimType, EntityType, ItemClass, Status
 
 __all__ = ["transfer_drafts", "verb_lemma"]
@@ -528,9 +529,11 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
         item_toks = [c for c in verb.children if c.dep_ == "nsubjpass"]
         item_toks = [x for t in item_toks for x in conjuncts(t)]
         if not item_toks and verb.dep_ == "acl":
-            item_toks = conjuncts(verb.head)
+            item_toks = conjuncts(modified_noun(verb))
     else:
         item_toks = objects_of(verb)
+        if not item_toks and inverse and _reduced_relative(verb):
+            item_toks = conjuncts(modified_noun(verb))  # "jets bought from X", tagged VBD
     recip_toks = [
         c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")
     ]
@@ -558,7 +561,7 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
         # "X bought chips for Russia": X acts as Russia's supplier
         recipient, supplier = _first(buyer_for), _first(subj_keys)
     elif inverse:
-        recipient = _first(subj_keys)
+        recipient = _first(subj_keys) or holder_of(verb, ctx)
         supplier = (
             _first(from_keys)
             or _made_in(item_toks, ctx)
@@ -612,6 +615,10 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
             if k is not None and ctx.name(k) not in names:
                 names.add(ctx.name(k))
                 suppliers.append(k)
+    if inverse and supplier is not None and _one_from(clause) and supplier == _first(from_keys):
+        # "systems bought from Russia and the United States": one claim per seller (not
+        # "A from India, B from Japan", where each item has its own)
+        suppliers = [k for k in dict.fromkeys(from_keys) if k is not None]
     gapped = _gapped(verb, ctx) if not inverse else []
     gapped_keys = {k for k, _ in gapped}
     recipients = [recipient]
@@ -652,6 +659,21 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
                 )
             )
     return drafts
+
+
+def _one_from(clause: list[Token]) -> bool:
+    """The clause has a single "from" phrase (whose objects may be a list)."""
+    return sum(1 for t in clause if t.lower_ == "from" and t.dep_ == "prep") == 1
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A participle on a noun that the tagger read as a past tense ("jets bought from X"):
+    no subject, no object of its own."""
+    return bool(
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in verb.children)
+    )
 
 
 def _weapon_name(core: Token, ctx: DocContext) -> str | None:
