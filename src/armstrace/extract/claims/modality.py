@@ -113,7 +113,7 @@ def modality_of(trigger: Token) -> Modality:
             speculative = True
     for tok in chain:
         if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children):
-            speculative = True  # "if the interceptors do reach Kyiv"
+            speculative = True  # "if the shells do get to the front"
             break
     sent = trigger.sent
     low = sent.text.lower()
