@@ -13,6 +13,7 @@ from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, agents_of, subjects_of
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.ownership_links import LINK_WORDS, link_drafts, named, owner_of
+from armstrace.extract.claims.ownership_shares import SHARE_WORDS, side_clause_owners
 from armstrace.extract.claims.syntax import conjuncts, pobjs
 from armstrace.model import ClaimType, EntityType
 
@@ -24,6 +25,7 @@ _SHARE_HEADS = _PERCENT | {"majority", "share", "part"}
 _TAKEOVER_VERBS = frozenset({"acquire", "absorb", "buy", "purchase", "take"})
 _BUYING = frozenset({"acquire", "buy", "purchase"})
 _OWNED = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
+_SHARE_PARTS = SHARE_WORDS | {"all", "part", "control"}
 
 
 def _holder(noun: Token) -> Token | None:
@@ -134,7 +136,7 @@ def _state_of(owned: str, noun: Token, ctx: DocContext) -> str | None:
 
 def _share_holder(tok: Token) -> Token:
     """ "owns all of its shares" / "a stake in X": the company the shares are of."""
-    if tok.lemma_.lower() not in ("share", "stake", "all", "most", "part", "majority", "control"):
+    if tok.lemma_.lower() not in _SHARE_PARTS:
         return tok
     for t in tok.subtree:
         holds = t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ in ("of", "in"))
@@ -250,6 +252,9 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     if tok.tag_ == "VBN" and lemma in _TAKEOVER_VERBS:
         return _taken_over(tok, ctx)
     if tok.pos_ == "VERB" and lemma in lex["ownership_verbs"] and tok.tag_ != "VBN":
+        side = side_clause_owners(tok, ctx, ownership_drafts)
+        if side is not None:  # "..., with B owning the rest"
+            return side
         owners = [c for c in tok.children if c.dep_ == "nsubj"]
         owned = [x for c in tok.children if c.dep_ == "dobj" for x in conjuncts(c)]
         if lemma in lex["stake_verbs"]:
