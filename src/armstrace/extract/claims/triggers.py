@@ -12,6 +12,7 @@ from functools import cache
 from armstrace.extract.claims.component import component_drafts
 from armstrace.extract.claims.context import DocContext, Token
 from armstrace.extract.claims.draft import Draft
+from armstrace.extract.claims.gapping import gapped_drafts
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.making import making_drafts
 from armstrace.extract.claims.ownership import ownership_drafts
@@ -71,8 +72,13 @@ def trigger_words() -> tuple[tuple[frozenset[str], Rule], ...]:
     return tuple(out)
 
 
+def _key(d: Draft) -> tuple[object, ...]:
+    return (d.type, d.subject, d.object, (d.item or "").lower(), d.used_in)
+
+
 def drafts_in(sent: Token, ctx: DocContext) -> list[Draft]:
-    """Every draft claim the rules read out of one sentence, without repeats."""
+    """Every draft claim the rules read out of one sentence, without repeats; remnants of
+    a gapped list after a transfer verb ("..., Belgium four F-16s") are read last."""
     out: list[Draft] = []
     seen: set[tuple[object, ...]] = set()
     for tok in sent:
@@ -82,8 +88,14 @@ def drafts_in(sent: Token, ctx: DocContext) -> list[Draft]:
         for words, rule in trigger_words():
             if lemma in words or low in words:
                 for d in rule(tok, ctx):
-                    key = (d.type, d.subject, d.object, (d.item or "").lower(), d.used_in)
+                    key = _key(d)
                     if key not in seen:
                         seen.add(key)
                         out.append(d)
-    return out
+    seen.clear()
+    unique = []
+    for d in gapped_drafts(sent, out, ctx):
+        if _key(d) not in seen:
+            seen.add(_key(d))
+            unique.append(d)
+    return unique
