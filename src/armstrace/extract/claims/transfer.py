@@ -30,6 +30,7 @@ from armstrace.extract.claims.transfer_origin import (
 )
 from armstrace.extract.claims.transfer_package import package_noun, package_parties, package_status
 from armstrace.extract.claims.transfer_participle import holder_of, modified_noun
+from armstrace.extract.claims.transfer_relative import relative_group
 from armstrace.model import ClaimType, EntityType, ItemClass, Status
 
 __all__ = ["transfer_drafts", "verb_lemma"]
@@ -525,6 +526,7 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     if not subj_toks and not passive and _purpose_infinitive(verb):
         subj_toks = subjects_of(verb.head)  # "Germany signed a contract to buy X": Germany buys
     subj_toks = [x for t in subj_toks for x in pronoun_group(t)]
+    subj_toks = [x for t in subj_toks for x in relative_group(t, ctx)]
     if passive:
         item_toks = [c for c in verb.children if c.dep_ == "nsubjpass"]
         item_toks = [x for t in item_toks for x in conjuncts(t)]
