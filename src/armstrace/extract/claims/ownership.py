@@ -12,6 +12,7 @@ from __future__ import annotations
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, agents_of, subjects_of
 from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.ownership_agents import later_agents
 from armstrace.extract.claims.ownership_links import LINK_WORDS, link_drafts, named, owner_of
 from armstrace.extract.claims.ownership_shares import SHARE_WORDS, side_clause_owners
 from armstrace.extract.claims.syntax import conjuncts, pobjs
@@ -223,6 +224,7 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
                     out += _pair(sub, _state_of(sub, noun, ctx), tok, ctx)
             return out
         owners = agents_of(tok)
+        owners += [o for o in later_agents(tok) if o not in owners]  # "..., and by C"
         if tok.head.lower_ in _PERCENT:  # "... and 34 per cent by Z"
             for share in tok.head.children:
                 if share.dep_ == "conj" and share.lower_ in _PERCENT:

@@ -36,6 +36,12 @@ def named(tok: Token, ctx: DocContext, types: frozenset[EntityType]) -> str | No
     cur = tok
     relative = tok.tag_ in ("WDT", "WP") or (tok.lower_ == "that" and tok.dep_ in ("nsubj", "dobj"))
     clause = tok.head.head if tok.dep_ == "pobj" else tok.head  # "in which"
+    if tok.lower_ == "whose":  # "X, whose owner Y ...": the clause over the possessed noun
+        relative = True
+        for _ in range(3):
+            if clause.dep_ == "relcl" or clause.head.i == clause.i:
+                break
+            clause = clause.head
     if relative and clause.dep_ == "relcl":
         cur = clause.head
     if cur.dep_ == "appos" and cur.pos_ == "NOUN":
