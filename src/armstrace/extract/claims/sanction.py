@@ -12,6 +12,7 @@ from __future__ import annotations
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, agents_of, subjects_of
 from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.sanction_leadin import LEAD_NOUNS, lead_authority
 from armstrace.extract.claims.sanction_lists import (
     followup_targets,
     group_authorities,
@@ -406,6 +407,9 @@ def _announced_list(verb: Token, ctx: DocContext) -> list[Draft]:
     auths = [a for a in auths if is_authority(a, ctx)]
     if not auths and ctx.last_authority is not None:
         auths = [ctx.last_authority]  # the authority of the article's latest sanction
+    if not auths:  # "The government today announced new designations. ... include:"
+        lead = lead_authority(verb, ctx, is_authority)
+        auths = [lead] if lead is not None else []
     out: list[Draft] = []
     for first, keys in paragraphs:
         out += _drafts(auths, [], first, ctx, keys)
@@ -422,6 +426,8 @@ def sanction_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
             return listed + _verb(tok, ctx)
     if tok.pos_ == "VERB" and lemma in lex["sanction_verbs"]:
         return _verb(tok, ctx)
+    if tok.lower_ in LEAD_NOUNS:  # "The designations include:" and a list after it
+        return _announced_list(tok, ctx) if tok.pos_ == "NOUN" else []
     if (
         tok.pos_ in ("NOUN", "PROPN")
         and tok.lower_ in lex["sanction_nouns"]
