@@ -14,6 +14,7 @@ from armstrace.extract.claims.draft import Draft, agents_of, subjects_of
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.ownership_agents import later_agents
 from armstrace.extract.claims.ownership_links import LINK_WORDS, link_drafts, named, owner_of
+from armstrace.extract.claims.ownership_takeovers import takeover_noun_drafts
 from armstrace.extract.claims.ownership_shares import SHARE_WORDS, side_clause_owners
 from armstrace.extract.claims.syntax import conjuncts, pobjs
 from armstrace.model import ClaimType, EntityType
@@ -141,7 +142,7 @@ def _share_holder(tok: Token) -> Token:
         return tok
     for t in tok.subtree:
         holds = t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ in ("of", "in"))
-        if holds and t.lemma_.lower() not in ("share", "stake"):
+        if holds and t.lemma_.lower() not in _SHARE_PARTS:
             return t
     return tok
 
@@ -153,6 +154,8 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     out: list[Draft] = []
     if lemma in LINK_WORDS:
         return link_drafts(tok, ctx)
+    if tok.pos_ == "NOUN" and lemma in lex["ownership_takeover_nouns"]:
+        return takeover_noun_drafts(tok, ctx)  # "Y's acquisition of X"
     if tok.pos_ == "NOUN" and lemma in lex["ownership_heads"]:
         named_unit = any(c.dep_ == "poss" for c in tok.children) and any(
             c.dep_ == "appos" and ctx.mention_at(c) is not None for c in tok.children
@@ -201,12 +204,15 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         return out
     if tok.lower_ in ("owned", "controlled") or (tok.lemma_ == "own" and tok.tag_ == "VBN"):
         prev = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" else None
-        if prev is not None and prev.lower_ == "state":
+        if prev is not None and prev.lower_ in ("state", "government"):
             noun = tok.head if tok.head.i != tok.i else tok
             while noun.dep_ in ("amod", "compound") and noun.head.i != noun.i:
                 noun = noun.head
             owned = [noun]
-            if ctx.mention_at(noun) is None:
+            if tok.dep_ == "acomp":  # "A and B are both state-owned"
+                subs = [c for c in noun.children if c.dep_ in ("nsubj", "nsubjpass")]
+                owned = conjuncts(subs[0]) if subs else []
+            elif ctx.mention_at(noun) is None:
                 holder = _holder(noun) if noun.dep_ in ("appos", "attr") else None
                 # "two state-owned companies", "state-owned producers such as X and Y"
                 owned = conjuncts(holder) if holder is not None else []
