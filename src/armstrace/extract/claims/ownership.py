@@ -14,8 +14,8 @@ from armstrace.extract.claims.draft import Draft, agents_of, subjects_of
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.ownership_agents import later_agents
 from armstrace.extract.claims.ownership_links import LINK_WORDS, link_drafts, named, owner_of
-from armstrace.extract.claims.ownership_takeovers import takeover_noun_drafts
 from armstrace.extract.claims.ownership_shares import SHARE_WORDS, side_clause_owners
+from armstrace.extract.claims.ownership_takeovers import takeover_noun_drafts
 from armstrace.extract.claims.syntax import conjuncts, pobjs
 from armstrace.model import ClaimType, EntityType
 
