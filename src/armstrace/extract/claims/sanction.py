@@ -51,6 +51,9 @@ _HOLDINGS = frozenset({"asset", "fund", "property", "account", "holding", "freez
 _GENERIC = frozenset({"add", "list", "name", "target", "put", "hit", "place"})
 _SAYING = frozenset({"say", "announce", "state", "confirm", "add", "warn", "tell"})
 _AUTH_DEPS = ("compound", "amod", "nmod", "poss")
+# verbs that say "sanction" on their own, so that a reduced relative clause with an
+# authority as subject ("a firm the EU listed") is a sanction of the noun it describes
+_REDUCED_VERBS = frozenset({"sanction", "designate", "blacklist", "list"})
 _PRONOUNS = frozenset({"it", "they", "both", "which", "that", "who"})
 
 
@@ -146,6 +149,35 @@ def _last_two(tok: Token, auths: list[str], ctx: DocContext) -> list[str]:
     return []
 
 
+def _appositive_relative(t: Token, ctx: DocContext) -> Token:
+    """ "Rostec, the state group that was sanctioned by Washington": a relative pronoun
+    on an apposition stands for the name the apposition describes, not for whatever
+    organisation "the group" would refer back to on its own."""
+    relative = t.tag_ in ("WDT", "WP") or t.lower_ == "that"
+    if not relative:
+        return t
+    if t.head.dep_ != "relcl":
+        if t.i == 0 or t.doc[t.i - 1].lower_ != "and":
+            return t
+        # "X, the group that makes tanks and that was sanctioned by Y": the parser hangs
+        # the second relative clause on the main verb; it shares the first one's noun
+        first = next(
+            (
+                x
+                for x in reversed(t.doc[t.sent.start : t.i - 1])
+                if x.lower_ == t.lower_ and x.head.dep_ == "relcl"
+            ),
+            None,
+        )
+        if first is None:
+            return t
+        t = first
+    noun = t.head.head
+    if noun.dep_ == "appos" and ctx.mention_at(noun) is None and ctx.mention_at(noun.head):
+        return noun.head
+    return t
+
+
 def _drafts(
     auths: list[str],
     targets: list[Token],
@@ -161,6 +193,7 @@ def _drafts(
     head_named = bool(targets) and ctx.mention_at(targets[0]) is not None
     keys: list[str] = []
     for t in targets:
+        t = _appositive_relative(t, ctx)
         key = ctx.referent(t, _TARGETS, deep=False)
         if t.lower_ in ("it", "them") and t.dep_ == "dobj":
             key = _object_antecedent(t, auths, ctx)
@@ -169,6 +202,9 @@ def _drafts(
             t = t.head.head  # "a firm that the EU has sanctioned": the firm
         if key is None and t.dep_ == "appos" and t.pos_ == "NOUN":
             key = ctx.referent(t.head, _TARGETS, deep=False)  # "X, a firm already under ..."
+        if key is None and t.dep_ == "attr" and t.head.lemma_.lower() == "be":
+            subj = [c for c in t.head.children if c.dep_ == "nsubj"]  # "X is a firm the EU
+            key = ctx.referent(subj[0], _TARGETS, deep=False) if subj else None  # listed"
         if key is None and t.tag_ == "NNS" and any(c.lower_ == "both" for c in t.children):
             keys += _last_two(t, auths, ctx)  # "Both companies are under US sanctions"
             continue
@@ -219,8 +255,37 @@ def _among_group(verb: Token) -> bool:
     )
 
 
+def _reduced_relative(verb: Token, ctx: DocContext) -> list[Draft]:
+    """ "X, a distributor the EU listed last year": the parser hangs the verb on the
+    authority as if the authority were listed; the authority is the verb's subject and
+    the noun before it (through its apposition, X) its object."""
+    auth = verb.head
+    key = ctx.tok_mention[auth.i]
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in ("VBN", "VBD")
+        or key is None
+        or not is_authority(key, ctx)
+        or auth.dep_ != "appos"
+        or auth.head.pos_ != "NOUN"
+        or ctx.mention_at(auth.head) is not None
+        or any(c.dep_ in ("agent", "dobj", "auxpass") for c in verb.children)
+    ):
+        return []
+    noun = auth.head
+    if noun.dep_ == "appos" and ctx.mention_at(noun.head) is not None:
+        noun = noun.head  # the name the noun describes (the noun itself holds the EU)
+    elif noun.dep_ != "attr":
+        return []
+    return _drafts([key], [noun], verb, ctx)
+
+
 def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
     lemma = verb.lemma_.lower()
+    if lemma in _REDUCED_VERBS:
+        reduced = _reduced_relative(verb, ctx)
+        if reduced:
+            return reduced
     clause = clause_tokens(verb)
     passive = is_passive(verb)
     auths = group_authorities(verb, ctx, is_authority) or _authorities(
@@ -243,6 +308,8 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
             targets = [x for t in subjects_of(verb) for x in conjuncts(t)]
     else:
         targets = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
+        if not targets and verb.dep_ == "relcl" and lemma in _REDUCED_VERBS:
+            targets = [verb.head]  # "a firm the United States sanctioned in 2023"
     targets += (
         pobjs(
             [t for t in clause if t.head.lower_ == "together" or t.lower_ == "with"],
