@@ -210,8 +210,8 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
                 noun = noun.head
             owned = [noun]
             if tok.dep_ == "acomp":  # "A and B are both state-owned"
-                subs = [c for c in noun.children if c.dep_ in ("nsubj", "nsubjpass")]
-                owned = conjuncts(subs[0]) if subs else []
+                said = [c for c in noun.children if c.dep_ in ("nsubj", "nsubjpass")]
+                owned = conjuncts(said[0]) if said else []
             elif ctx.mention_at(noun) is None:
                 holder = _holder(noun) if noun.dep_ in ("appos", "attr") else None
                 # "two state-owned companies", "state-owned producers such as X and Y"
