@@ -21,6 +21,7 @@ from armstrace.extract.claims.items import classify, core_item, item_phrase, ite
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.quantity import parse_number
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
+from armstrace.extract.claims.transfer_agent import agent_roles
 from armstrace.extract.claims.transfer_deal import deal_items, deal_parties
 from armstrace.extract.claims.transfer_origin import (
     demonym_country,
@@ -808,6 +809,27 @@ def _noun_draft(noun: Token, ctx: DocContext) -> list[Draft]:
     ]
 
 
+def _agent_noun(noun: Token, ctx: DocContext) -> list[Draft]:
+    """ "Norway remains Chile's largest supplier of frigates": Norway -> Chile. A bare
+    "weapons" or "arms" is the item here: it is all the sentence says moved."""
+    roles = agent_roles(noun, ctx)
+    if roles is None or ctx.name(roles.supplier) == ctx.name(roles.recipient):
+        return []
+    items = _items(roles.items, ctx, False)
+    if not items:
+        items = [
+            (t, t.text, ItemClass.WEAPON_SYSTEM)
+            for t in roles.items
+            if t.lemma_.lower() in ("weapon", "arm", "arms") and ctx.mention_at(t) is None
+        ]
+    return [
+        Draft(
+            ClaimType.TRANSFER, noun, roles.supplier, roles.recipient, text, core, cls, None, _DONE
+        )
+        for core, text, cls in items
+    ]
+
+
 def transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     """Transfer drafts triggered by ``tok`` (a verb or a transfer noun)."""
     drafts = _transfer_drafts(tok, ctx)
@@ -858,6 +880,8 @@ def _transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         and lemma in lex["transfer_verbs"] | lex["transfer_inverse_verbs"]
     ):
         return _verb_draft(tok, ctx)
+    if tok.pos_ == "NOUN" and lemma in lex["transfer_agent_nouns"]:
+        return _agent_noun(tok, ctx)
     if tok.pos_ == "NOUN" and (
         lemma in lex["transfer_nouns"]
         or lemma in lex["transfer_inverse_nouns"]
