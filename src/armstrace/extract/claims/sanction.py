@@ -12,6 +12,7 @@ from __future__ import annotations
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, agents_of, subjects_of
 from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.sanction_bans import BAN_NOUNS, BAN_VERBS, ban_parts
 from armstrace.extract.claims.sanction_leadin import LEAD_NOUNS, lead_authority
 from armstrace.extract.claims.sanction_lists import (
     followup_targets,
@@ -483,6 +484,16 @@ def _announced_list(verb: Token, ctx: DocContext) -> list[Draft]:
     return out
 
 
+def _standing(verb: Token) -> bool:
+    """A ban told in the present ("resolutions that ban arms trade", "exports are banned
+    under ..."): it has stood for a while, so the article's date is not its date."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def sanction_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     """Sanction drafts triggered by ``tok``."""
     lex = lexicon()
@@ -491,6 +502,16 @@ def sanction_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         listed = _announced_list(tok, ctx)
         if listed:
             return listed + _verb(tok, ctx)
+    if (tok.pos_ == "VERB" and lemma in BAN_VERBS) or (
+        tok.pos_ == "NOUN" and tok.lower_ in BAN_NOUNS
+    ):  # "banned all arms trade with X", "its export bans ... to X"
+        auth_toks, targets = ban_parts(tok, ctx)
+        auths = [a for a in _authorities(auth_toks, ctx) if is_authority(a, ctx)]
+        drafts = _drafts(auths, targets, tok, ctx)
+        if _standing(tok):
+            for d in drafts:
+                d.timeless = True  # "resolutions that ban ...": a state, not the day's news
+        return drafts
     if tok.pos_ == "VERB" and lemma in lex["sanction_verbs"]:
         return _verb(tok, ctx)
     if tok.lower_ in LEAD_NOUNS:  # "The designations include:" and a list after it
