@@ -803,10 +803,36 @@ def _noun_draft(noun: Token, ctx: DocContext) -> list[Draft]:
         if any(c.lower_ in ("will", "would", "'ll") for c in g.children if c.dep_ == "aux"):
             status = Status.PLANNED
             break
+    items = _items(of_items or compounds, ctx, False)
+    if not items and not of_items and _trade_flow(noun, poss, ctx):
+        items = [(noun, _flow_phrase(noun), ItemClass.UNSPECIFIED)]
     return [
         Draft(ClaimType.TRANSFER, noun, supplier, recipient, text, core, cls, None, status)
-        for core, text, cls in _items(of_items or compounds, ctx, False)
+        for core, text, cls in items
     ]
+
+
+def _trade_flow(noun: Token, poss: list[Token], ctx: DocContext) -> bool:
+    """ "Mongolia's exports to Russia rose": a named party's plural flow to a named party
+    that names no goods; the flow itself is what the sentence reports moved. The owner is
+    a name ("its sales" may be anyone's) and "to" hangs on the flow noun itself."""
+    to = pobjs(list(noun.children), frozenset({"to"}))
+    return bool(
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() not in lexicon()["transfer_inverse_nouns"]
+        and any(p.pos_ == "PROPN" and ctx.referent(p, ACTORS, deep=False) for p in poss)
+        and any(ctx.referent(t, ACTORS, deep=False) is not None for t in to)
+    )
+
+
+def _flow_phrase(noun: Token) -> str:
+    """The flow noun with its trade words ("arms exports")."""
+    start = noun.i
+    while start > noun.left_edge.i and noun.doc[start - 1].dep_ in ("compound", "amod"):
+        if noun.doc[start - 1].head.i != noun.i:
+            break
+        start -= 1
+    return str(noun.doc[start : noun.i + 1].text)
 
 
 def _agent_noun(noun: Token, ctx: DocContext) -> list[Draft]:
