@@ -12,6 +12,7 @@ from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, objects_of, subjects_of
 from armstrace.extract.claims.items import classify, core_item, item_phrases
 from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.making_implicit import implicit_makers, relative_holder
 from armstrace.extract.claims.making_roles import (
     apposed_weapon,
     co_makers,
@@ -99,8 +100,10 @@ def _verb(verb: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
         items = [x for c in src.children if c.dep_ == "nsubjpass" for x in conjuncts(c)]
         if not items and src.dep_ in ("acl", "amod"):
             items = [apposed_weapon(src.head, ctx) or src.head]  # "engines designed by A"
+        if not subj and not shared:  # "made in Russia", "assembled at X's plant"
+            subj = implicit_makers(verb, items, ctx)
     else:
-        subj = maker_subjects(verb)
+        subj = [relative_holder(t) for t in maker_subjects(verb)]
         items = objects_of(verb)
     if subj:  # "developed by IAI together with Boeing", "X makes the jet with Y"
         subj += co_makers(verb, ctx)
