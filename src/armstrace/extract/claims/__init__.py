@@ -15,6 +15,7 @@ from typing import Any
 from armstrace.extract.claims.attribution import source_of
 from armstrace.extract.claims.context import DocContext
 from armstrace.extract.claims.denial import apply_denials, denial_stance
+from armstrace.extract.claims.discourse import discourse_drafts
 from armstrace.extract.claims.draft import Draft
 from armstrace.extract.claims.merge import merge_claims
 from armstrace.extract.claims.modality import modality_of
@@ -74,8 +75,12 @@ def find_claims(doc: Any, mentions: Sequence[Mention], published: dt.date | None
     """Claims in ``doc`` (a spaCy Doc whose text is the Document's text); roles are mention keys."""
     ctx = DocContext(doc, mentions)
     claims: list[Claim] = []
+    earlier: list[Draft] = []  # drafts so far, for deliveries that continue one
     for sent in doc.sents:
-        for d in drafts_in(sent, ctx):
+        drafts = drafts_in(sent, ctx)
+        earlier += drafts
+        drafts += discourse_drafts(sent, ctx, earlier)
+        for d in drafts:
             claims.append(_claim(d, ctx, published))
 
     def name(key: str | None) -> str:
