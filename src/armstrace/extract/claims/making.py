@@ -175,6 +175,23 @@ def _agent_noun(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
     ]
 
 
+def _item_word(tok: Token, ctx: DocContext) -> bool:
+    m = ctx.mention_at(tok)
+    return m is None or m.type in (EntityType.WEAPON_SYSTEM, EntityType.GOODS)
+
+
+def _whose(poss: Token) -> Token:
+    """ "X, whose shell production has tripled": "whose" is X."""
+    if poss.lower_ != "whose":
+        return poss
+    cur = poss
+    for _ in range(4):
+        if cur.dep_ == "relcl" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur.head if cur.dep_ == "relcl" else poss
+
+
 def _nominal(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
     """ "X's production of Y", "production of Y by X", "X set up production of Y"."""
     first = noun
@@ -182,11 +199,11 @@ def _nominal(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
         first = first.head  # "the research, development and production of drones"
     group = conjuncts(first)
     items = pobjs(list(noun.children), frozenset({"of"}))
-    if not items:
-        items = [c for c in noun.children if c.dep_ == "compound" and ctx.mention_at(c) is None]
+    if not items:  # "shell production", "its Condor output" (not "Rostec production")
+        items = [c for c in noun.children if c.dep_ == "compound" and _item_word(c, ctx)]
     if not items and noun in group:
         items = [x for g in group for x in pobjs(list(g.children), frozenset({"of"}))]
-    cands = [c for c in noun.children if c.dep_ in ("poss",)]
+    cands = [_whose(c) for c in noun.children if c.dep_ in ("poss",)]
     cands += pobjs(list(noun.children), frozenset({"by"}))
     if noun.dep_ == "dobj":
         cands += subjects_of(noun.head)
