@@ -15,6 +15,7 @@ from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.sanction_bans import BAN_NOUNS, BAN_VERBS, ban_parts
 from armstrace.extract.claims.sanction_leadin import LEAD_NOUNS, lead_authority
 from armstrace.extract.claims.sanction_lists import (
+    clause_including,
     followup_targets,
     group_authorities,
     listed_targets,
@@ -52,6 +53,10 @@ _HOLDINGS = frozenset({"asset", "fund", "property", "account", "holding", "freez
 _GENERIC = frozenset({"add", "list", "name", "target", "put", "hit", "place"})
 _SAYING = frozenset({"say", "announce", "state", "confirm", "add", "warn", "tell"})
 _AUTH_DEPS = ("compound", "amod", "nmod", "poss")
+_ORDERS = frozenset({"order", "orders"})
+# nouns that name a government body by its kind ("the department", "the council")
+_OFFICES = frozenset({"department", "ministry", "council", "commission", "treasury", "office"})
+_OFFICE_REACH = 1500  # characters back to the body's name
 # verbs that say "sanction" on their own, so that a reduced relative clause with an
 # authority as subject ("a firm the EU listed") is a sanction of the noun it describes
 _REDUCED_VERBS = frozenset({"sanction", "designate", "blacklist", "list"})
@@ -90,10 +95,34 @@ def _authorities(toks: list[Token], ctx: DocContext) -> list[str]:
             if ctx.last_authority is not None:
                 out.append(ctx.last_authority)
                 continue
-        key = ctx.referent(t, ACTORS)
+        key = _named_office(t, ctx) or ctx.referent(t, ACTORS)
         if key is not None:
             out.append(key)
     return out
+
+
+def _named_office(tok: Token, ctx: DocContext) -> str | None:
+    """ "In May the department designated X": the latest authority named before whose
+    name holds the noun ("the Treasury Department", "the Council of the EU"); None when
+    ``tok`` is a name itself or no such authority was named within ``_OFFICE_REACH``."""
+    low = tok.lemma_.lower()
+    if (
+        low not in _OFFICES
+        or tok.pos_ != "NOUN"
+        or ctx.mention_at(tok) is not None
+        or not any(c.lower_ in ("the", "this") for c in tok.children if c.dep_ == "det")
+        or any(c.dep_ in ("compound", "amod", "poss") for c in tok.children)
+    ):
+        return None
+    for m in reversed(ctx.ordered):
+        if m.end > tok.idx:
+            continue
+        if tok.idx - m.end > _OFFICE_REACH:
+            break
+        words = " ".join((m.canonical or "", m.text)).lower().split()
+        if low in words and is_authority(m.key, ctx):
+            return m.key
+    return None
 
 
 def _expand(targets: list[Token]) -> list[Token]:
@@ -364,6 +393,7 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
         if not any(x.lemma_.lower() in _MEASURES for t in targets for x in t.subtree):
             return []  # "imposed several rounds of sanctions on X" counts too
         targets = pobjs(clause, frozenset({"on", "against"}))
+        targets += clause_including(verb, targets, ctx)
     elif lemma == "freeze":  # "froze the assets of X and of Y"
         ofs = [
             t
@@ -431,13 +461,20 @@ def _noun(noun: Token, ctx: DocContext) -> list[Draft]:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "impose":
         return []
     auths = _authorities(auth_toks, ctx)
+    theirs = any(a.lower_ == "their" for a in auth_toks)
+    if theirs and not any(ctx.mention_at(a) for a in auth_toks) and noun.dep_ == "dobj":
+        subj = subjects_of(noun.head)
+        group = [a for a in _authorities(subj, ctx) if is_authority(a, ctx)]
+        # "Britain, France and Germany announced their own sanctions": all three; "the
+        # rebels announced their own sanctions": nobody with authority
+        auths = group if subj else auths
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "adopt":
         auths = []  # "Switzerland adopted the EU's sanctions": Switzerland sanctions
     if (
         not auths
         and noun.dep_ == "dobj"
         and noun.head.lemma_.lower()
-        in ("announce", "adopt", "introduce", "approve", "unveil", "levy")
+        in ("announce", "adopt", "introduce", "approve", "unveil", "levy", "issue")
     ):
         auths = _authorities(subjects_of(noun.head), ctx)
     entity_list = noun.lower_ == "list" and any(a.lower_ == "entity" for a in noun.children)
@@ -516,6 +553,8 @@ def sanction_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         return _verb(tok, ctx)
     if tok.lower_ in LEAD_NOUNS:  # "The designations include:" and a list after it
         return _announced_list(tok, ctx) if tok.pos_ == "NOUN" else []
+    if tok.lower_ in _ORDERS and not any(c.lower_ == "denial" for c in tok.children):
+        return []  # only "denial orders" (export privileges denied) are sanctions
     if (
         tok.pos_ in ("NOUN", "PROPN")
         and tok.lower_ in lex["sanction_nouns"]

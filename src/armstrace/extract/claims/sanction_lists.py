@@ -15,7 +15,13 @@ from armstrace.extract.claims.context import DocContext, Token
 from armstrace.extract.claims.syntax import conjuncts
 from armstrace.model import EntityType
 
-__all__ = ["followup_targets", "group_authorities", "listed_targets", "paragraph_targets"]
+__all__ = [
+    "clause_including",
+    "followup_targets",
+    "group_authorities",
+    "listed_targets",
+    "paragraph_targets",
+]
 
 IsAuthority = Callable[[str, DocContext], bool]
 
@@ -282,4 +288,58 @@ def paragraph_targets(trigger: Token, ctx: DocContext) -> list[tuple[Token, list
         if keys:
             out.append((first, keys))
         end = nxt.end
+    return out
+
+
+# the clause links an "including" phrase may climb through to reach the group it picks from
+_CLAUSE_LINKS = frozenset({"prep", "ccomp", "xcomp", "relcl", "acl", "advcl", "pcomp", "conj"})
+_PEOPLE_AND_FIRMS = frozenset(
+    {
+        "individual",
+        "person",
+        "people",
+        "company",
+        "firm",
+        "entity",
+        "official",
+        "business",
+        "bank",
+        "supplier",
+        "officer",
+        "network",
+    }
+)
+
+
+def clause_including(verb: Token, groups: list[Token], ctx: DocContext) -> list[Token]:
+    """ "imposed sanctions on individuals and companies it said were involved in
+    supplying drones, including A and B": the names an "including" phrase gives when it
+    hangs on the clause that describes an unnamed group of people or firms (or on the
+    measure), not on another noun ("parts for makers, including X" names a maker)."""
+    if not groups or any(ctx.mention_at(g) is not None for g in groups):
+        return []
+    if not any(g.lemma_.lower() in _PEOPLE_AND_FIRMS and g.tag_ == "NNS" for g in groups):
+        return []
+    measures = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
+    anchors = {g.i for g in groups} | {m.i for m in measures} | {verb.i}
+    out: list[Token] = []
+    for t in verb.sent:
+        if t.lower_ != "including" or t.i < min(g.i for g in groups):
+            continue
+        cur = t
+        for _ in range(6):
+            if cur.dep_ not in _CLAUSE_LINKS or cur.head.i == cur.i:
+                break
+            if cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i not in anchors:
+                break  # hangs on another noun
+            cur = cur.head
+            if cur.i in anchors and cur.i != verb.i:
+                out += [
+                    x
+                    for o in t.children
+                    if o.dep_ == "pobj"
+                    for x in conjuncts(o)
+                    if (m := ctx.mention_at(x)) is not None and m.type in _LISTED
+                ]
+                break
     return out
