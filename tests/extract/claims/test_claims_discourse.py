@@ -115,3 +115,35 @@ def test_a_named_agent_is_left_to_the_transfer_rule(run: Run) -> None:
         "France in March.",
     )
     assert all(c.subject is not None for c in claims)
+
+
+def test_a_count_of_which_goes_to_the_buyer(run: Run) -> None:
+    claims, names = _delivered(
+        run,
+        "Egypt bought nine patrol boats from Italy in 2019, of which five have been delivered.",
+    )
+    got = {(role(names, c.subject), role(names, c.object), c.quantity) for c in claims}
+    assert ("Italy", "Egypt", 5.0) in got
+
+
+def test_a_pronoun_for_ordered_goods_goes_to_the_buyer(run: Run) -> None:
+    claims, names = _delivered(
+        run, "Kenya ordered eight helicopters from Italy in 2020, and they arrived last year."
+    )
+    assert [(role(names, c.subject), role(names, c.object)) for c in claims] == [("Italy", "Kenya")]
+
+
+def test_a_bare_count_stands_for_the_ordered_item(run: Run) -> None:
+    claims, names = _delivered(
+        run, "Kenya ordered eight helicopters from Italy in 2020. The first three arrived in May."
+    )
+    assert [(role(names, c.object), c.item, c.quantity) for c in claims] == [
+        ("Kenya", "helicopters", 3.0)
+    ]
+
+
+def test_a_pronoun_looks_no_further_than_its_sentence(run: Run) -> None:
+    claims, _ = _delivered(
+        run, "Kenya ordered eight helicopters from Italy in 2020. They arrived last year."
+    )
+    assert claims == []

@@ -33,6 +33,8 @@ _WINDOW_CHARS = 800  # how far back the earlier transfer may be (a paragraph or 
 _PARTY_PREPS = frozenset({"to", "for", "into", "in", "at", "by", "from", "with"})
 _WEAPONS = frozenset({EntityType.WEAPON_SYSTEM, EntityType.GOODS})
 _MOD_DEPS = frozenset({"det", "amod", "advmod", "quantmod"})
+_PRONOUNS = frozenset({"they", "them", "it"})
+_OF_ANAPHORS = frozenset({"which", "them", "these", "those"})
 
 
 def _norm(word: str) -> str:
@@ -45,8 +47,10 @@ def _verbs(sent: Token, ctx: DocContext) -> list[Token]:
     lex = lexicon()
     out = []
     for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound", "acl"):
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
             continue
+        if tok.dep_ == "acl" and not _anaphoric(tok.head, tok):
+            continue  # "drones supplied to Russia" is the transfer rule's; "18 of which arrived"
         lemma = tok.lemma_.lower()
         if lemma not in lex["discourse_delivery_verbs"]:
             continue
@@ -67,9 +71,37 @@ def _verbs(sent: Token, ctx: DocContext) -> list[Token]:
 
 
 def _items(verb: Token) -> list[Token]:
+    """What was delivered: the subject (passive or "arrived"), or for a participle hung
+    on a noun ("the first 18 of which arrived") that noun."""
     dep = "nsubj" if lexicon()["discourse_arrival_verbs"] & {verb.lemma_.lower()} else "nsubjpass"
     subs = [c for c in verb.children if c.dep_ == dep]
+    if not subs and verb.dep_ == "acl":
+        subs = [verb.head]
     return [x for s in subs for x in conjuncts(s)]
+
+
+def _anaphoric(tok: Token, verb: Token) -> bool:
+    """ "they arrived", "the last of them", "of which four have been delivered": the
+    words stand for the item of a transfer told earlier in the same sentence."""
+    if tok.lower_ in _PRONOUNS:
+        return True
+    for head in (tok, verb):
+        for prep in head.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "of"
+                and any(o.dep_ == "pobj" and o.lower_ in _OF_ANAPHORS for o in prep.children)
+            ):
+                return True
+    return False
+
+
+def _stands_for_item(tok: Token) -> bool:
+    """ "Three squadrons", "the first six", "two units": a count or unit word that stands
+    for the item the earlier transfer named."""
+    if tok.lemma_.lower() in lexicon()["discourse_unit_words"]:
+        return True
+    return bool(tok.like_num and not any(c.dep_ == "prep" for c in tok.children))
 
 
 def _fits(core: Token, d: Draft, ctx: DocContext) -> bool:
@@ -141,7 +173,6 @@ def discourse_drafts(sent: Token, ctx: DocContext, earlier: list[Draft]) -> list
     """Transfers in ``sent`` that continue one of the ``earlier`` transfer drafts (those
     of the preceding sentences and of this one)."""
     out: list[Draft] = []
-    lex = lexicon()
     start = sent.start_char
     recent = [
         d
@@ -157,14 +188,20 @@ def discourse_drafts(sent: Token, ctx: DocContext, earlier: list[Draft]) -> list
         if status != Status.DELIVERED:
             continue  # "will be delivered in stages": the planned transfer, told again
         for tok in _items(verb):
-            core = core_item(tok)
-            if any(t.tag_ in ("WDT", "WRB", "WP") for t in tok.subtree):
+            anaphor = _anaphoric(tok, verb)
+            core = tok if anaphor else core_item(tok)
+            if not anaphor and any(t.tag_ in ("WDT", "WRB", "WP") for t in tok.subtree):
                 continue  # "did not say how many missiles were delivered"
-            if core.pos_ == "PRON" or (
-                (m := ctx.mention_at(core)) is not None and m.type in ACTORS
-            ):
+            m = ctx.mention_at(core)
+            if (core.pos_ == "PRON" and not anaphor) or (m is not None and m.type in ACTORS):
                 continue
-            fits = [d for d in recent if d.trigger.i != verb.i and _fits(core, d, ctx)]
+            unit = anaphor or _stands_for_item(core)
+            pool = [d for d in recent if d.trigger.i != verb.i]
+            if anaphor:  # only a transfer told before it in the same sentence
+                pool = [
+                    d for d in pool if d.trigger.sent.start == sent.start and d.trigger.i < verb.i
+                ]
+            fits = [d for d in pool if d.item and (unit or _fits(core, d, ctx))]
             recipients = {ctx.name(d.object) for d in fits if d.object is not None}
             if len(recipients) != 1:
                 continue
@@ -176,7 +213,6 @@ def discourse_drafts(sent: Token, ctx: DocContext, earlier: list[Draft]) -> list
                 continue  # "the missiles were shipped": the reported transfer, told again
             last = fits[-1]
             supplier = _supplier(fits, sent, ctx)
-            unit = core.lemma_.lower() in lex["discourse_unit_words"]
             own = None if unit else _own_item(core, ctx)
             if own is None and not unit:
                 continue
