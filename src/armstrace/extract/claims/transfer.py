@@ -23,6 +23,7 @@ from armstrace.extract.claims.quantity import parse_number
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
 from armstrace.extract.claims.transfer_agent import agent_roles
 from armstrace.extract.claims.transfer_deal import deal_items, deal_parties
+from armstrace.extract.claims.transfer_gerund import gerund_agent
 from armstrace.extract.claims.transfer_origin import (
     demonym_country,
     item_origin,
@@ -556,6 +557,9 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     to_keys = [ctx.referent(t, ACTORS, deep=True) for t in recip_toks] + to_group
     from_keys = [_actor(t, ctx, deep=False) for t in pobjs(clause, _FROM)]
     subj_keys = [_actor(t, ctx) for t in subj_toks]
+    if not passive and not inverse and _first(subj_keys) is None:
+        agent = gerund_agent(verb, ctx)  # "sanctioned X, a dealer, for shipping ..."
+        subj_keys = [agent] if agent is not None else subj_keys
     end_user = _end_user(clause, ctx)
     if end_user is not None:
         to_keys.insert(0, end_user)
