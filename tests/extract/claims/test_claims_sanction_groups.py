@@ -97,3 +97,24 @@ def test_other_orders_against_a_firm_are_no_sanction(run: Run) -> None:
     text = "Norway issued orders against Baltic Air over unpaid airport fees."
     claims, _ = run(text, NAMES)
     assert by_type(claims, "sanction") == []
+
+
+def test_the_company_is_never_the_department_named_before(run: Run) -> None:
+    text = (
+        "The Treasury Department on Friday sanctioned a satellite firm in Hebei. The "
+        "company had already been designated by Norway in 2023."
+    )
+    claims, names = run(text, NAMES)
+    assert by_type(claims, "sanction") == []
+
+
+def test_the_company_is_the_firm_named_before_the_department(run: Run) -> None:
+    text = (
+        "The Treasury Department on Friday sanctioned Vostok Trade, a reseller. The "
+        "company had already been designated by Norway in 2023."
+    )
+    claims, names = run(text, NAMES)
+    assert _pairs(claims, names) == {
+        ("Treasury Department", "Vostok Trade"),
+        ("Norway", "Vostok Trade"),
+    }

@@ -158,6 +158,30 @@ def _object_antecedent(pron: Token, auths: list[str], ctx: DocContext) -> str | 
     return nearest
 
 
+def _firm_antecedent(noun: Token, ctx: DocContext) -> str | None:
+    """The organisation "the company" stands for when its plain antecedent was a
+    government body: the nearest organisation named before (a subject first) that is
+    no authority, within 600 characters; else None."""
+    nearest: str | None = None
+    for m in reversed(ctx.ordered):
+        if m.end > noun.idx:
+            continue
+        if noun.idx - m.end > 600:
+            break
+        if m.type != EntityType.ORGANIZATION or is_authority(m.key, ctx):
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        dep = span.root.dep_ if span is not None else ""
+        if dep in ("compound", "amod", "nmod", "poss"):
+            continue  # "Houthi attacks": a modifier, not a firm talked about
+        if dep == "pobj" and span is not None and span.root.head.lower_ not in ("on", "against"):
+            continue  # "ties to the army": a detail ("sanctions on X" names a target)
+        if dep in ("nsubj", "nsubjpass"):
+            return m.key
+        nearest = nearest or m.key
+    return nearest
+
+
 def _last_two(tok: Token, auths: list[str], ctx: DocContext) -> list[str]:
     """The two organisations "both companies" stands for: the last two named before the
     sentence (never an authority), or nothing when fewer than two were named nearby."""
@@ -240,6 +264,12 @@ def _drafts(
             continue
         if key is None:
             continue
+        if t.pos_ == "NOUN" and ctx.mention_at(t) is None and _office(key, ctx):
+            # "the company was designated": never the department named before, but the
+            # firm or person the article was talking about
+            key = _firm_antecedent(t, ctx)
+            if key is None:
+                continue
         if not head_named and ctx.mentions[key].type in (EntityType.COUNTRY, EntityType.PLACE):
             continue  # "eight entities in China, Hong Kong and Turkey": places, not targets
         keys.append(key)
@@ -253,6 +283,12 @@ def _drafts(
     if out:
         ctx.last_authority = auths[0]
     return out
+
+
+def _office(key: str, ctx: DocContext) -> bool:
+    """A government body by its name (an organisation with an authority word: "State
+    Department", "Foreign Office"), which a common noun like "the company" never means."""
+    return ctx.mentions[key].type == EntityType.ORGANIZATION and is_authority(key, ctx)
 
 
 def _sanctions_body(key: str, ctx: DocContext) -> bool:
