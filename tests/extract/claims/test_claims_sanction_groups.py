@@ -104,7 +104,7 @@ def test_the_company_is_never_the_department_named_before(run: Run) -> None:
         "The Treasury Department on Friday sanctioned a satellite firm in Hebei. The "
         "company had already been designated by Norway in 2023."
     )
-    claims, names = run(text, NAMES)
+    claims, _ = run(text, NAMES)
     assert by_type(claims, "sanction") == []
 
 
