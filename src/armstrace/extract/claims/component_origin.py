@@ -14,7 +14,7 @@ from armstrace.extract.claims.context import DocContext, Token
 from armstrace.extract.claims.syntax import conjuncts
 from armstrace.model import EntityType
 
-__all__ = ["part_origin"]
+__all__ = ["part_origin", "possessor_weapon"]
 
 _NEAR_CHARS = 600
 _ORG = frozenset({EntityType.ORGANIZATION})
@@ -23,9 +23,15 @@ _CANDIDATES = frozenset(
 )
 
 
-def _possessor_weapon(
-    part: Token, ctx: DocContext, weapon: Callable[[Token, DocContext], str | None]
+def possessor_weapon(
+    part: Token,
+    ctx: DocContext,
+    weapon: Callable[[Token, DocContext], str | None],
+    *,
+    bare: bool = True,
 ) -> str | None:
+    """The weapon a part's possessor names ("its", "their", "the drone's"); with
+    ``bare``, a part word with no possessor may name the weapon itself ("parts of X")."""
     for c in part.children:
         if c.dep_ != "poss":
             continue
@@ -35,7 +41,7 @@ def _possessor_weapon(
                 return None
             return near if c.idx - ctx.mentions[near].end <= _NEAR_CHARS else None
         return weapon(c, ctx)
-    return weapon(part, ctx)  # "parts of the Kh-101 come from Russia"
+    return weapon(part, ctx) if bare else None  # "parts of the Kh-101 come from Russia"
 
 
 def part_origin(
@@ -52,7 +58,7 @@ def part_origin(
     if not sources:
         return [], [], []
     parts = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
-    weapons = [w for p in parts[:1] if (w := _possessor_weapon(p, ctx, weapon)) is not None]
+    weapons = [w for p in parts[:1] if (w := possessor_weapon(p, ctx, weapon)) is not None]
     makers = [ctx.referent(x, _ORG, deep=False) for s in sources for x in conjuncts(s)]
     named = [m for m in makers if m is not None]
     return parts, weapons, list(dict.fromkeys(named)) or [None]

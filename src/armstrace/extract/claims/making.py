@@ -8,6 +8,7 @@ lexicon knows or a named weapon, so "build ties" or "test the limits" stay out.
 
 from __future__ import annotations
 
+from armstrace.extract.claims.component_making import made_parts, part_weapon
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, objects_of, subjects_of
 from armstrace.extract.claims.items import classify, core_item, item_phrases
@@ -100,6 +101,8 @@ def _verb(verb: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
         items = [x for c in src.children if c.dep_ == "nsubjpass" for x in conjuncts(c)]
         if not items and src.dep_ in ("acl", "amod"):
             items = [apposed_weapon(src.head, ctx) or src.head]  # "engines designed by A"
+        if not items and src.dep_ == "xcomp":  # "X are to be built by Y", "expected to be"
+            items = [x for c in src.head.children if c.dep_ == "nsubj" for x in conjuncts(c)]
         if not subj and not shared:  # "made in Russia", "assembled at X's plant"
             subj = implicit_makers(verb, items, ctx)
     else:
@@ -118,11 +121,40 @@ def _verb(verb: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
         if coordinated and other.pos_ in ("VERB", "AUX") and other.i != verb.i:
             clause += clause_tokens(other)  # coordinated verbs share "in China"
     loc = _location(clause, ctx, {producer})
-    return [
+    made = _items(items, ctx)
+    out = [
         Draft(kind, verb, who, None, text, core, cls, loc)
         for who in producers  # "chips made by Intel, AMD and Texas Instruments"
-        for core, text, cls in _items(items, ctx)
+        for core, text, cls in made
     ]
+    return out + _component_drafts(verb, producers, made, ctx)
+
+
+def _component_drafts(
+    verb: Token, producers: list[str], made: list[tuple[Token, str, ItemClass]], ctx: DocContext
+) -> list[Draft]:
+    """Component claims beside the making: a part of a named weapon ("the jet's engines
+    are made by X") is a component made by X; a weapon made "with parts made by Y" has
+    Y's parts as components (see component_making)."""
+    out: list[Draft] = []
+    for core, text, cls in made:
+        if cls == ItemClass.COMPONENT and (w := part_weapon(core, ctx)) is not None:
+            for who in producers:
+                d = Draft(ClaimType.COMPONENT, verb, who, None, text, core, ItemClass.COMPONENT)
+                d.used_in = w
+                out.append(d)
+        if cls != ItemClass.WEAPON_SYSTEM:
+            continue
+        m = ctx.mention_at(core)
+        used_in = m.key if m is not None and m.type == EntityType.WEAPON_SYSTEM else text
+        for part, part_text, makers in made_parts(verb, ctx):
+            for maker in makers:
+                d = Draft(
+                    ClaimType.COMPONENT, verb, maker, None, part_text, part, ItemClass.COMPONENT
+                )
+                d.used_in = used_in
+                out.append(d)
+    return out
 
 
 def _agent_noun(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
