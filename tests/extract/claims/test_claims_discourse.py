@@ -147,3 +147,23 @@ def test_a_pronoun_looks_no_further_than_its_sentence(run: Run) -> None:
         run, "Kenya ordered eight helicopters from Italy in 2020. They arrived last year."
     )
     assert claims == []
+
+
+def test_a_planned_part_of_an_order_is_a_claim_of_its_own(run: Run) -> None:
+    claims, names = run(
+        "Chile ordered 40 trucks from Germany in 2022. The first 12 trucks will be delivered "
+        "next year.",
+        NAMES,
+    )
+    got = {(role(names, c.object), c.quantity, c.status) for c in by_type(claims, "transfer")}
+    assert ("Chile", 12.0, Status.PLANNED) in got
+
+
+def test_a_source_named_on_the_item_is_the_supplier(run: Run) -> None:
+    claims, names = _delivered(
+        run,
+        "Chile ordered 40 trucks and 20 boats in 2022. The first 12 trucks from Germany were "
+        "delivered in May.",
+    )
+    got = {(role(names, c.subject), role(names, c.object), c.quantity) for c in claims}
+    assert ("Germany", "Chile", 12.0) in got

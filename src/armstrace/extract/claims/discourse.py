@@ -63,7 +63,8 @@ def _verbs(sent: Token, ctx: DocContext) -> list[Token]:
             continue
         if any(a.pos_ == "PRON" or ctx.referent(a, ACTORS) for a in agents_of(tok)):
             continue  # "by Seoul", "by it"; "by the end of the year" is no agent
-        clause = clause_tokens(tok)
+        subjects = {x.i for c in tok.children if c.dep_.startswith("nsubj") for x in c.subtree}
+        clause = [t for t in clause_tokens(tok) if t.i not in subjects]
         if any(ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _PARTY_PREPS)):
             continue  # a named party: the transfer rule's to read ("to Poland", "by Seoul")
         out.append(tok)
@@ -130,6 +131,22 @@ def _supplier(fits: list[Draft], sent: Token, ctx: DocContext) -> str | None:
     return here[-1].subject
 
 
+def _named_source(tok: Token, ctx: DocContext) -> str | None:
+    """ "24 K9s from Hanwha", "the first 10 K2s, built by Rotem": the item names its source."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            objs = agents_of(c)
+        else:
+            continue
+        for o in objs:
+            key = ctx.referent(o, ACTORS, deep=False)
+            if key is not None:
+                return key
+    return None
+
+
 def _new_portion(tok: Token, core: Token) -> bool:
     """ "another batch", "the remaining two", "further units": more than was reported."""
     cues = lexicon()["discourse_portion_words"]
@@ -185,8 +202,6 @@ def discourse_drafts(sent: Token, ctx: DocContext, earlier: list[Draft]) -> list
         if any(d.trigger.i == verb.i for d in earlier):
             continue  # the transfer rule read this verb itself
         status = status_of(verb)
-        if status != Status.DELIVERED:
-            continue  # "will be delivered in stages": the planned transfer, told again
         for tok in _items(verb):
             anaphor = _anaphoric(tok, verb)
             core = tok if anaphor else core_item(tok)
@@ -205,14 +220,15 @@ def discourse_drafts(sent: Token, ctx: DocContext, earlier: list[Draft]) -> list
             recipients = {ctx.name(d.object) for d in fits if d.object is not None}
             if len(recipients) != 1:
                 continue
+            fewer = _fewer(core, fits[-1])
+            if status != Status.DELIVERED and not fewer:
+                continue  # "will be delivered in stages": the planned transfer, told again
             if not (
-                _new_portion(tok, core)
-                or any(d.status == Status.PLANNED for d in fits)
-                or _fewer(core, fits[-1])
+                _new_portion(tok, core) or any(d.status == Status.PLANNED for d in fits) or fewer
             ):
                 continue  # "the missiles were shipped": the reported transfer, told again
             last = fits[-1]
-            supplier = _supplier(fits, sent, ctx)
+            supplier = _named_source(tok, ctx) or _supplier(fits, sent, ctx)
             own = None if unit else _own_item(core, ctx)
             if own is None and not unit:
                 continue
