@@ -106,6 +106,27 @@ def _recent_weapon(tok: Token, ctx: DocContext) -> str | None:
     return None
 
 
+_ORIGIN_WORDS = frozenset({"origin", "make", "manufacture", "production", "provenance"})
+
+
+def _origin_of(core: Token) -> str | None:
+    """The words of an origin phrase on a part word ("of Western origin"), or None."""
+    for c in core.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for o in c.children:
+            if o.dep_ == "pobj" and o.lemma_.lower() in _ORIGIN_WORDS and o.i - core.i <= 5:
+                return str(core.doc[c.i : o.i + 1].text)
+    return None
+
+
+def _with_origin(core: Token, text: str | None) -> str | None:
+    """ "components of Western origin": the origin phrase is part of how the text names
+    the parts (the bare head "components" is too generic to stand for them)."""
+    origin = _origin_of(core)
+    return text if origin is None else f"{text or core.text} {origin}"
+
+
 def component_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     """Component drafts triggered by ``tok`` (a finding/using verb)."""
     lex = lexicon()
@@ -150,7 +171,9 @@ def component_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         parts = [x for c in tok.children if c.dep_ in roles for x in conjuncts(c)]
         if tok.dep_ == "acl":
             parts.append(tok.head)
-        holders = pobjs(list(tok.subtree), frozenset(lex["component_in_preps"]))
+        said = {x.i for c in tok.children if c.dep_ == "nsubj" for x in c.subtree}
+        own = [t for t in tok.subtree if t.i not in said]  # not "a list compiled from X"
+        holders = pobjs(own, frozenset(lex["component_in_preps"]))
         weapons = [w for h in holders if (w := _weapon(h, ctx))]
         holders = [h for h in holders if not _is_origin(h, ctx)]  # "did not originate in X"
         if not weapons and not holders and lemma in lex["component_finding_verbs"]:
@@ -161,8 +184,8 @@ def component_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     parts = parts + pobjs([t for p in parts for t in p.subtree], frozenset({"including"}))
     out = []
     for p in parts:
-        core = core_item(p)
-        text = item_phrase(core, ctx)
+        core = p if _origin_of(p) is not None else core_item(p)  # not "part of" origin
+        text = _with_origin(core, item_phrase(core, ctx))
         if text is None:
             continue
         cls = classify(text, core, ctx)
