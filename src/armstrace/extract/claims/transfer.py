@@ -21,6 +21,11 @@ from armstrace.extract.claims.items import classify, core_item, item_phrase, ite
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.quantity import parse_number
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, governors, is_passive, pobjs
+from armstrace.extract.claims.transfer_adverbial import (
+    adverbial_main,
+    adverbial_recipient,
+    adverbial_subjects,
+)
 from armstrace.extract.claims.transfer_agent import agent_roles
 from armstrace.extract.claims.transfer_deal import deal_items, deal_parties
 from armstrace.extract.claims.transfer_gerund import gerund_agent
@@ -527,6 +532,10 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     subj_toks = agents_of(verb) if passive else subjects_of(verb)
     if not subj_toks and not passive and _purpose_infinitive(verb):
         subj_toks = subjects_of(verb.head)  # "Germany signed a contract to buy X": Germany buys
+    if not passive and (not subj_toks or verb.dep_ == "acl"):
+        subj_toks = (
+            adverbial_subjects(verb) or subj_toks
+        )  # "X remains Y's largest donor, having sent Z"
     subj_toks = [x for t in subj_toks for x in pronoun_group(t)]
     subj_toks = [x for t in subj_toks for x in relative_group(t, ctx)]
     if passive:
@@ -589,6 +598,7 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
             _first(to_keys)
             or _implied_recipient(verb, item_toks, ctx)
             or (_user_of(verb, ctx) if passive else None)
+            or adverbial_recipient(verb, ctx)
         )
         if recipient is None and supplier is not None and ctx.last_transfer is not None:
             last_supplier, key, at = ctx.last_transfer
@@ -612,6 +622,9 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     status = status_of(verb, inverse_planned=lemma in lex["transfer_planned_verbs"])
     if status is None and lemma in lex["transfer_planned_verbs"]:
         status = Status.PLANNED
+    main = adverbial_main(verb)
+    if status is None and main is not None:
+        status = status_of(main)  # "..., sending howitzers": as the main clause says
     generic = lemma in _GENERIC_VERBS
     suppliers: list[str | None] = [supplier]
     if not inverse and supplier is not None and supplier == _first(subj_keys):
