@@ -20,6 +20,7 @@ NAMES = {
     "Kuwait": COUNTRY,
     "Egypt": COUNTRY,
     "Georgia": COUNTRY,
+    "Latvia": COUNTRY,
     "Gripens": WEAPON,
     "Rafales": WEAPON,
     "Tucanos": WEAPON,
@@ -88,3 +89,32 @@ def test_a_new_clause_with_its_own_verb_is_no_remnant(run: Run) -> None:
         run, "Italy sold 30 helicopters to Egypt, and Brazil delivered 12 Tucanos to Chile."
     )
     assert [c.item for c in _by(claims, names, "Brazil")] == ["Tucanos"]
+
+
+def test_each_listed_recipient_takes_its_own_count(run: Run) -> None:
+    claims, names = _transfers(
+        run, "Italy delivered 20 helicopters to Egypt, 12 to Qatar and eight to Kuwait."
+    )
+    got = {(role(names, c.object), c.quantity) for c in claims}
+    assert got == {("Egypt", 20.0), ("Qatar", 12.0), ("Kuwait", 8.0)}
+
+
+def test_respectively_pairs_the_recipients_with_the_counts(run: Run) -> None:
+    claims, names = _transfers(
+        run, "Italy sold Tucanos to Latvia and Georgia, 16 and 10 respectively."
+    )
+    got = {(role(names, c.object), c.quantity) for c in claims}
+    assert got == {("Latvia", 16.0), ("Georgia", 10.0)}
+
+
+def test_respectively_pairs_the_buyers_with_the_counts(run: Run) -> None:
+    claims, names = _transfers(
+        run, "Latvia and Georgia ordered Tucanos from Brazil, 16 and 10 respectively."
+    )
+    got = {(role(names, c.object), c.quantity) for c in claims}
+    assert ("Latvia", 16.0) in got
+
+
+def test_recipients_without_counts_of_their_own_keep_the_shared_one(run: Run) -> None:
+    claims, _ = _transfers(run, "Italy delivered 20 helicopters to Egypt and Qatar.")
+    assert {c.quantity for c in claims} == {20.0}

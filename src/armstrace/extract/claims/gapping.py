@@ -238,11 +238,90 @@ def _gapped_for(verb: Token, drafts: list[Draft], ctx: DocContext) -> list[Draft
     return out
 
 
+def _counted_recipients(verb: Token, ctx: DocContext) -> list[tuple[str, float, list[Token]]]:
+    """ "delivered 20 tanks to Poland, 12 to Latvia and eight to Estonia": each recipient
+    with its own count (and item, where the remnant names one)."""
+    out: list[tuple[str, float, list[Token]]] = []
+    for n, seg in enumerate(_segments(verb.doc[verb.i + 1 : verb.sent.end])):
+        to = next((i for i, t in enumerate(seg) if t.lower_ in _RECIPIENT_PREPS), None)
+        if to is None or _has_verb(seg[:to]):
+            break
+        party = _party(seg[to + 1 :], ctx)
+        start = next((i for i, t in enumerate(seg[:to]) if t.like_num), None)
+        if party is None or start is None or (n > 0 and start > 1):
+            break
+        num = _number(seg[start:to])
+        if num is None:
+            break
+        out.append((party[0], num[0], _item_run(seg[start + num[2] : to], ctx)))
+    return out if len(out) > 1 else []
+
+
+def _respective(verb: Token, inverse: bool, ctx: DocContext) -> list[tuple[str, float]]:
+    """ "Norway and Estonia ordered howitzers, 24 and 36 respectively": the parties
+    (buyers of an inverse verb, else the listed recipients) paired with the counts."""
+    resp = next((t for t in verb.sent if t.lower_ == "respectively" and t.i > verb.i), None)
+    if resp is None:
+        return []
+    nums: list[Token] = []
+    for t in reversed(verb.doc[verb.i + 1 : resp.i]):
+        if t.like_num:
+            nums.insert(0, t)
+        elif t.lower_ not in ("and", ","):
+            break
+    if inverse:
+        toks = [x for t in subjects_of(verb) for x in _conjuncts_in_order(t)]
+    else:
+        toks = [
+            t
+            for t in verb.doc[verb.i + 1 : resp.i]
+            if t.dep_ in ("pobj", "conj") and t.pos_ == "PROPN"
+        ]
+    keys = list(dict.fromkeys(k for t in toks if (k := ctx.referent(t, ACTORS, deep=False))))
+    values = [parse_number([t.text]) for t in nums]
+    if len(keys) < 2 or len(keys) != len(values) or None in values:
+        return []
+    return [(k, v) for k, v in zip(keys, values, strict=True) if v is not None]
+
+
+def _conjuncts_in_order(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += _conjuncts_in_order(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _recount(verb: Token, drafts: list[Draft], ctx: DocContext) -> list[Draft]:
+    """Per-party counts for a transfer whose parties are listed each with its own number
+    ("20 to Poland, 12 to Latvia", "24 and 36 respectively"). Only the counts change: a
+    listed party the transfer rule missed stays missed (adding it measured no gain)."""
+    mine = [d for d in drafts if d.trigger.i == verb.i and d.type == ClaimType.TRANSFER]
+    if not mine:
+        return drafts
+    inverse = verb_lemma(verb) in lexicon()["transfer_inverse_verbs"]
+    counts = _counted_recipients(verb, ctx)
+    if not counts:
+        counts = [(k, v, []) for k, v in _respective(verb, inverse, ctx)]
+    if not counts:
+        return drafts
+    for key, value, item_toks in counts:
+        item = _item_of(item_toks, ctx)
+        ours = [d for d in mine if d.object is not None and ctx.name(d.object) == ctx.name(key)]
+        for d in ours:
+            d.count = value
+            if item is not None:
+                d.item, d.item_tok, d.item_class = item.text, item.head, item.cls
+    return drafts
+
+
 def gapped_drafts(sent: Token, drafts: list[Draft], ctx: DocContext) -> list[Draft]:
     """``drafts`` of one sentence with every remnant of a gapped list after a transfer
-    verb as a transfer of its own (replacing the transfer rule's reading of it)."""
+    verb as a transfer of its own (replacing the transfer rule's reading of it), and
+    per-party counts where each listed party has its own."""
     out = drafts
     for tok in sent:
         if _is_transfer_verb(tok):
             out = _gapped_for(tok, out, ctx)
+            out = _recount(tok, out, ctx)
     return out
