@@ -34,6 +34,7 @@ __all__ = ["making_drafts"]
 
 _LOC_TYPES = frozenset({EntityType.PLACE, EntityType.COUNTRY})
 _PRODUCERS = ACTORS
+_NAMED = frozenset({EntityType.WEAPON_SYSTEM, EntityType.GOODS})
 
 
 def _kind(lemma: str, verbs: str, nouns: str, agents: str) -> bool:
@@ -63,12 +64,31 @@ def _items(cands: list[Token], ctx: DocContext) -> list[tuple[Token, str, ItemCl
             continue
         if core.lemma_.lower() in lexicon()["production_site_nouns"] and m is None:
             continue  # "built a shell factory": a plant is where things are made
-        for head, text in item_phrases(core, ctx):
-            cls = classify(text, head, ctx)
+        for head, phrase in item_phrases(core, ctx):
+            text = _short_name(head, phrase, ctx)
+            cls = classify(phrase, head, ctx)
             if cls == ItemClass.UNSPECIFIED and m is None:
                 continue
             out.append((head, text, cls))
     return out
+
+
+def _short_name(head: Token, text: str, ctx: DocContext) -> str:
+    """ "the S-400 Triumf air defence system": a named weapon with more than one
+    describing word before the head is its name and the head ("S-400 Triumf system"),
+    the short core name an item takes."""
+    if ctx.mention_at(head) is not None:
+        return text
+    mods = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "poss", "punct")]
+    named = [t for t in mods if (m := ctx.mention_at(t)) is not None and m.type in _NAMED]
+    if not named:
+        return text
+    m = ctx.mention_at(named[0])
+    assert m is not None
+    extra = [t for t in mods if ctx.mention_at(t) is None and t.is_alpha]
+    if len(extra) < 2 or m.text not in text:
+        return text
+    return f"{m.text} {head.text}"
 
 
 def _location(toks: list[Token], ctx: DocContext, exclude: set[str]) -> str | None:
