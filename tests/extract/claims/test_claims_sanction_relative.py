@@ -60,3 +60,30 @@ def test_second_relative_clause_shares_the_first_ones_noun(run: Run) -> None:
     )
     claims, names = run(text, NAMES)
     assert _pairs(claims, names) == {("Japan", "Vela Shipping")}
+
+
+def test_names_both_under_sanctions(run: Run) -> None:
+    names_ = {**NAMES, "US": COUNTRY}
+    text = "Karsk Metals and Vela Shipping, both under US sanctions, still trade with Minsk."
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {("US", "Karsk Metals"), ("US", "Vela Shipping")}
+
+
+def test_under_a_contract_is_no_sanction(run: Run) -> None:
+    text = "Karsk Metals and Vela Shipping, both under contract to Japan, still trade with Minsk."
+    claims, _ = run(text, NAMES)
+    assert by_type(claims, "sanction") == []
+
+
+def test_kept_on_its_sanctions_list_is_undated(run: Run) -> None:
+    text = "After it left the EU, Britain kept Karsk Metals on its own sanctions list."
+    claims, names = run(text, NAMES)
+    found = by_type(claims, "sanction")
+    assert {(role(names, c.subject), role(names, c.object), c.time) for c in found} == {
+        ("Britain", "Karsk Metals", None)
+    }
+
+
+def test_kept_on_a_payroll_is_no_sanction(run: Run) -> None:
+    claims, _ = run("Britain kept Dara Kemal on its payroll for a decade.", NAMES)
+    assert by_type(claims, "sanction") == []

@@ -50,7 +50,7 @@ _SANCTIONS_BODIES = (
     "industry and security",
 )
 _HOLDINGS = frozenset({"asset", "fund", "property", "account", "holding", "freeze"})
-_GENERIC = frozenset({"add", "list", "name", "target", "put", "hit", "place"})
+_GENERIC = frozenset({"add", "list", "name", "target", "put", "hit", "place", "keep"})
 _SAYING = frozenset({"say", "announce", "state", "confirm", "add", "warn", "tell"})
 _AUTH_DEPS = ("compound", "amod", "nmod", "poss")
 _ORDERS = frozenset({"order", "orders"})
@@ -413,9 +413,9 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
             and verb.i + 1 < len(verb.doc)
         ):
             return _drafts(auths, targets, verb, ctx, listed_targets(verb.doc[verb.i + 1], ctx))
-        if lemma in ("add", "put", "place") and lists:
+        if lemma in ("add", "put", "place", "keep") and lists:
             pass
-        elif lemma == "place":
+        elif lemma in ("place", "keep"):
             return []  # "placed an order": only "placed X on a list" sanctions
         elif not cue and lemma in ("put", "name", "hit", "target"):
             return []  # "put pictures to the accusations", "named one vessel"
@@ -450,6 +450,9 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
         if lemma != "impose" or start.i > verb.i + 1:
             listed = listed_targets(start, ctx)
     out = _drafts(auths, targets, verb, ctx, listed)
+    if lemma == "keep":
+        for d in out:
+            d.timeless = True  # "kept X on its list": the listing is older than the keeping
     if official and verb.dep_ not in ("relcl", "acl", "advcl", "pcomp"):
         out += _followups(auths, verb, ctx)
     return out
@@ -489,6 +492,13 @@ def _noun(noun: Token, ctx: DocContext) -> list[Draft]:
         ]
         if not targets and gov.dep_ in ("appos", "acl", "relcl"):
             targets = [gov.head]
+        if (
+            not targets
+            and noun.head.lower_ == "under"
+            and gov.pos_ == "PROPN"
+            and ctx.mention_at(gov) is not None
+        ):
+            targets = conjuncts(gov)  # "X and Y, both under US sanctions, ..."
         if targets:  # "X was placed under US sanctions, along with Y"
             targets += pobjs(
                 [t for t in clause_tokens(gov) if t.head.lower_ in ("along", "together")],

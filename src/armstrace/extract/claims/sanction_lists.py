@@ -108,6 +108,14 @@ def _is_listed(root: Token) -> bool:
     dep = root.dep_
     if dep in ("poss", "compound", "amod", "npadvmod"):
         return False
+    if dep == "appos" and root.i > 0 and root.doc[root.i - 1].text == "(":
+        # "administered by the Office of ... (OFSI)": a short name in brackets is as much
+        # a detail as the name it shortens
+        head = root.head
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i:
+            head = head.head.head
+        if head.dep_ == "pobj" and head.head.lower_ in _EMBEDDING:
+            return False
     if dep == "pobj" and root.head.lower_ in _EMBEDDING:
         return False
     # the subject of a later verb ("..., the ministry said"), not one misparsed earlier

@@ -1,0 +1,39 @@
+"""Targets read from list positions after a sanction verb: which names are details."""
+
+from __future__ import annotations
+
+from armstrace.model import Claim
+
+from tests.extract.claims.conftest import COUNTRY, ORG, Run, by_type, role
+
+NAMES = {
+    "Britain": COUNTRY,
+    "OFAC": ORG,
+    "Karsk Metals": ORG,
+    "Vela Shipping": ORG,
+    "Office of Export Licensing": ORG,
+    "OEL": ORG,
+    "Office of Naval Procurement": ORG,
+    "ONP": ORG,
+}
+
+
+def _pairs(claims: list[Claim], names: dict[str, str]) -> set[tuple[str | None, str | None]]:
+    return {(role(names, c.subject), role(names, c.object)) for c in by_type(claims, "sanction")}
+
+
+def test_short_name_of_the_lists_keeper_is_no_target(run: Run) -> None:
+    text = (
+        "Britain kept Karsk Metals on its sanctions list, now run by the Office of "
+        "Export Licensing (OEL)."
+    )
+    claims, names = run(text, NAMES)
+    assert _pairs(claims, names) == {("Britain", "Karsk Metals")}
+
+
+def test_short_name_of_a_target_stays_a_target(run: Run) -> None:
+    text = "OFAC on Friday designated the Office of Naval Procurement (ONP) and Vela Shipping."
+    claims, names = run(text, NAMES)
+    targets = {o for _, o in _pairs(claims, names)}
+    assert {"Vela Shipping"} <= targets
+    assert targets & {"Office of Naval Procurement", "ONP"}
