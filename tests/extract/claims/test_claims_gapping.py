@@ -118,3 +118,12 @@ def test_respectively_pairs_the_buyers_with_the_counts(run: Run) -> None:
 def test_recipients_without_counts_of_their_own_keep_the_shared_one(run: Run) -> None:
     claims, _ = _transfers(run, "Italy delivered 20 helicopters to Egypt and Qatar.")
     assert {c.quantity for c in claims} == {20.0}
+
+
+def test_counts_listed_after_a_colon_go_to_their_recipients(run: Run) -> None:
+    claims, names = _transfers(
+        run,
+        "Italy handed over the Tucanos at no cost: two to Egypt, four to Qatar and one to Kuwait.",
+    )
+    got = {(role(names, c.object), c.quantity) for c in claims}
+    assert got == {("Egypt", 2.0), ("Qatar", 4.0), ("Kuwait", 1.0)}

@@ -239,16 +239,30 @@ def _gapped_for(verb: Token, drafts: list[Draft], ctx: DocContext) -> list[Draft
 
 
 def _counted_recipients(verb: Token, ctx: DocContext) -> list[tuple[str, float, list[Token]]]:
-    """ "delivered 20 tanks to Poland, 12 to Latvia and eight to Estonia": each recipient
-    with its own count (and item, where the remnant names one)."""
+    """ "delivered 20 tanks to Poland, 12 to Latvia and eight to Estonia", "handed over
+    the drones: one to Lithuania, three to Poland": each recipient with its own count
+    (and item, where the remnant names one)."""
+    after = verb.doc[verb.i + 1 : verb.sent.end]
+    colon = next((t.i for t in after if t.text == ":"), None)
+    found = _counted_list(after, ctx, lead=True)
+    if not found and colon is not None:
+        found = _counted_list(verb.doc[colon + 1 : verb.sent.end], ctx, lead=False)
+    return found
+
+
+def _counted_list(
+    toks: Sequence[Token], ctx: DocContext, lead: bool
+) -> list[tuple[str, float, list[Token]]]:
+    """ "NUMBER [ITEM] to PARTY" pieces; with ``lead`` the first may open with more words
+    ("a further 20 tanks to Poland")."""
     out: list[tuple[str, float, list[Token]]] = []
-    for n, seg in enumerate(_segments(verb.doc[verb.i + 1 : verb.sent.end])):
+    for n, seg in enumerate(_segments(toks)):
         to = next((i for i, t in enumerate(seg) if t.lower_ in _RECIPIENT_PREPS), None)
         if to is None or _has_verb(seg[:to]):
             break
         party = _party(seg[to + 1 :], ctx)
         start = next((i for i, t in enumerate(seg[:to]) if t.like_num), None)
-        if party is None or start is None or (n > 0 and start > 1):
+        if party is None or start is None or ((n > 0 or not lead) and start > 1):
             break
         num = _number(seg[start:to])
         if num is None:
