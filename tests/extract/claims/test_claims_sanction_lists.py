@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from armstrace.model import Claim
 
-from tests.extract.claims.conftest import COUNTRY, ORG, Run, by_type, role
+from tests.extract.claims.conftest import COUNTRY, ORG, PERSON, Run, by_type, role
 
 NAMES = {
     "Britain": COUNTRY,
@@ -37,3 +37,22 @@ def test_short_name_of_a_target_stays_a_target(run: Run) -> None:
     targets = {o for _, o in _pairs(claims, names)}
     assert {"Vela Shipping"} <= targets
     assert targets & {"Office of Naval Procurement", "ONP"}
+
+
+def test_a_relative_clause_between_commas_does_not_end_the_list(run: Run) -> None:
+    names_ = {**NAMES, "Dara Kemal": PERSON}
+    text = (
+        "OFAC on Monday designated Karsk Metals, which it said had smelted drone parts, "
+        "and Colonel Dara Kemal, the head of its security unit."
+    )
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {("OFAC", "Karsk Metals"), ("OFAC", "Dara Kemal")}
+
+
+def test_a_relative_clause_naming_a_firm_still_ends_the_list(run: Run) -> None:
+    text = (
+        "OFAC on Monday designated Karsk Metals, which buys ore from Vela Shipping, and "
+        "Britain welcomed the move."
+    )
+    claims, names = run(text, NAMES)
+    assert _pairs(claims, names) == {("OFAC", "Karsk Metals")}

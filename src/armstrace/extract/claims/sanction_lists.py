@@ -84,6 +84,7 @@ _GROUP_NOUNS = frozenset(
 _TITLES = frozenset(
     {"gen", "brig", "maj", "col", "lt", "capt", "adm", "sgt", "gov", "sen", "dr", "mr", "ms"}
 )
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _PLURAL_SUBJECTS = frozenset({"both", "they"})
 _SAYING = frozenset({"say", "tell", "announce", "state", "add", "report", "confirm", "note"})
 _GROUP_SUBJECT_NOUNS = frozenset({"government", "country", "ally", "partner", "power"})
@@ -145,12 +146,38 @@ def _stretch(start: Token, ctx: DocContext) -> list[Token]:
             # in a list split by semicolons a clause ends at the next item
             semi = next((j for j in range(i, end) if doc[j].text == ";"), None)
             if semi is None:
+                semi = _after_relative(i, end, start, ctx)
+            if semi is None:
                 break
             i = semi + 1
             continue
         out.append(t)
         i += 1
     return out
+
+
+def _party(i: int, ctx: DocContext) -> bool:
+    key = ctx.tok_mention[i]
+    return key is not None and ctx.mentions[key].type in _LISTED
+
+
+def _after_relative(i: int, end: int, start: Token, ctx: DocContext) -> int | None:
+    """ "A, which it said had built drones, and B": a relative clause set off by commas
+    ends at the next ", and" that is followed by a name within four words (so a list
+    inside the clause, "which supplies X, Y, and Z", is left alone when the clause
+    holds names); the index of that "and", or None."""
+    doc = start.doc
+    if doc[i].lower_ not in _RELATIVES or i == 0 or doc[i - 1].text != ",":
+        return None
+    for k in range(i + 1, end - 1):
+        if doc[k].text == "," and doc[k + 1].lower_ == "and":
+            if any(_party(j, ctx) for j in range(i + 1, k)):
+                return None  # firms or people inside the clause: no telling where it ends
+            ahead = range(k + 2, min(k + 6, end))
+            if any(ctx.tok_mention[j] is not None for j in ahead):
+                return k + 1
+            return None
+    return None
 
 
 def listed_targets(start: Token, ctx: DocContext) -> list[str]:
