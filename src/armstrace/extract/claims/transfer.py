@@ -372,6 +372,21 @@ def _deal_partner(verb: Token, ctx: DocContext) -> str | None:
     return None
 
 
+def _deal_with(clause: list[Token], ctx: DocContext) -> str | None:
+    """ "received radars under a contract (signed) with Norway": the partner sells."""
+    for deal in pobjs(clause, frozenset({"under"})):
+        if deal.lemma_.lower() not in _DEALS:
+            continue
+        holders = [deal, *(c for c in deal.children if c.dep_ == "acl")]
+        for h in holders:
+            key = _first(
+                [ctx.referent(t, ACTORS, deep=False) for t in pobjs(list(h.children), _WITH)]
+            )
+            if key is not None:
+                return key
+    return None
+
+
 def _end_user(clause: list[Token], ctx: DocContext) -> str | None:
     """ "delivered rockets into Russia for use by Wagner": the end user receives."""
     for t in clause:
@@ -392,6 +407,7 @@ def _take_delivery(verb: Token, ctx: DocContext) -> list[Draft]:
     recipient = _first([ctx.referent(t, ACTORS) for t in subjects_of(verb)])
     supplier = _first([ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _FROM)])
     items = pobjs(clause, frozenset({"of"}))
+    supplier = supplier or _made_in(items, ctx) or _deal_with(clause, ctx)
     if recipient is None or recipient == supplier:
         return []
     return [
@@ -583,6 +599,7 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
             or _made_in(item_toks, ctx)
             or _deal_partner(verb, ctx)
             or _source_of_relative(verb, ctx)
+            or _deal_with(clause, ctx)
         )
     else:
         # who routes goods need not have made them; nor need an unnamed seller ("traders
