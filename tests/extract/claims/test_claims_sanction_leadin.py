@@ -55,3 +55,38 @@ def test_a_lead_in_without_an_announcement_is_nothing(run: Run) -> None:
     )
     claims, _ = run(text, NAMES)
     assert by_type(claims, "sanction") == []
+
+
+def test_those_designations_named_take_the_earlier_subject_authority(run: Run) -> None:
+    names_ = {**NAMES, "Washington": COUNTRY, "Lotus Fuel": ORG, "Lotus Shipping": ORG}
+    text = (
+        "The move follows a round of designations in March, when Washington targeted "
+        "firms accused of shipping jet fuel. Those designations named Lotus Fuel and its "
+        "affiliate Lotus Shipping."
+    )
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {("Washington", "Lotus Fuel"), ("Washington", "Lotus Shipping")}
+
+
+def test_designations_named_without_any_authority_are_nothing(run: Run) -> None:
+    names_ = {**NAMES, "Lotus Fuel": ORG}
+    claims, _ = run("The designations named Lotus Fuel and Norlake Avionics.", names_)
+    assert by_type(claims, "sanction") == []
+
+
+def test_a_listing_participle_announces_the_targets_that_follow(run: Run) -> None:
+    names_ = {**NAMES, "European Union": ORG}
+    text = (
+        "The European Union on Monday adopted a new sanctions package, listing firms "
+        "that it said supplied engines. Among them is Norlake Avionics, a maker of parts."
+    )
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {("European Union", "Norlake Avionics")}
+
+
+def test_a_listing_participle_without_sanctions_is_nothing(run: Run) -> None:
+    text = (
+        "Canadian officials on Friday published a report, listing Norlake Avionics among importers."
+    )
+    claims, _ = run(text, NAMES)
+    assert by_type(claims, "sanction") == []

@@ -54,6 +54,7 @@ _GENERIC = frozenset({"add", "list", "name", "target", "put", "hit", "place", "k
 _SAYING = frozenset({"say", "announce", "state", "confirm", "add", "warn", "tell"})
 _AUTH_DEPS = ("compound", "amod", "nmod", "poss")
 _ORDERS = frozenset({"order", "orders"})
+_NAMING = frozenset({"name", "include", "target", "cover", "hit"})  # "The designations named"
 # nouns that name a government body by its kind ("the department", "the council")
 _OFFICES = frozenset({"department", "ministry", "council", "commission", "treasury", "office"})
 _OFFICE_REACH = 1500  # characters back to the body's name
@@ -357,6 +358,14 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
     auths = group_authorities(verb, ctx, is_authority) or _authorities(
         agents_of(verb) if passive else subjects_of(verb), ctx
     )
+    participle = (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in ("mark", "nsubj") for c in verb.children)
+    )  # "The EU adopted a package, listing Chinese firms ...": the main clause's news
+    cued = any(w in verb.sent.text.lower() for w in ("sanction", "designat", "blacklist"))
+    if not auths and participle and cued:
+        auths = [a for a in _authorities(subjects_of(verb.head), ctx) if is_authority(a, ctx)]
     if passive:
         targets = [x for c in verb.children if c.dep_ == "nsubjpass" for x in conjuncts(c)]
         if not targets and verb.dep_ in ("acl", "amod"):
@@ -453,7 +462,7 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
     if lemma == "keep":
         for d in out:
             d.timeless = True  # "kept X on its list": the listing is older than the keeping
-    if official and verb.dep_ not in ("relcl", "acl", "advcl", "pcomp"):
+    if official and (verb.dep_ not in ("relcl", "acl", "advcl", "pcomp") or participle):
         out += _followups(auths, verb, ctx)
     return out
 
@@ -567,6 +576,24 @@ def _announced_list(verb: Token, ctx: DocContext) -> list[Draft]:
     return out
 
 
+def _designations_named(noun: Token, ctx: DocContext) -> list[Draft]:
+    """ "Those designations named A, its affiliate B, and C" (also "The listings
+    included A and B"): the names after the verb, sanctioned by the authority of the
+    article's latest sanction, else by the authority that the nearest earlier sentence
+    about sanctions has as subject ("a round of designations, when Washington targeted
+    firms ...")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj":  # the parser may read "designations named" as a noun phrase
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1), noun)
+    if verb.i == noun.i or verb.lemma_.lower() not in _NAMING or verb.i + 1 >= len(verb.doc):
+        return []
+    keys = listed_targets(verb.doc[verb.i + 1], ctx)
+    if not keys:
+        return []
+    auth = ctx.last_authority or lead_authority(noun, ctx, is_authority)
+    return _drafts([auth], [], verb, ctx, keys) if auth is not None else []
+
+
 def _standing(verb: Token) -> bool:
     """A ban told in the present ("resolutions that ban arms trade", "exports are banned
     under ..."): it has stood for a while, so the article's date is not its date."""
@@ -598,7 +625,9 @@ def sanction_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     if tok.pos_ == "VERB" and lemma in lex["sanction_verbs"]:
         return _verb(tok, ctx)
     if tok.lower_ in LEAD_NOUNS:  # "The designations include:" and a list after it
-        return _announced_list(tok, ctx) if tok.pos_ == "NOUN" else []
+        if tok.pos_ != "NOUN":
+            return []
+        return _announced_list(tok, ctx) or _designations_named(tok, ctx)
     if tok.lower_ in _ORDERS and not any(c.lower_ == "denial" for c in tok.children):
         return []  # only "denial orders" (export privileges denied) are sanctions
     if (
