@@ -278,6 +278,8 @@ def _arrival(verb: Token, ctx: DocContext) -> list[Draft]:
     """ "the tanks reached Ukraine", "the first HIMARS arrived in Ukraine": a delivery whose
     supplier is the one last named for that recipient."""
     items = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+    if not items and verb.dep_ == "xcomp":
+        items = subjects_of(verb)  # "the first jets are expected to arrive in X"
     if verb.lemma_.lower() == "reach":
         targets = [c for c in verb.children if c.dep_ == "dobj"]
     else:
@@ -285,9 +287,12 @@ def _arrival(verb: Token, ctx: DocContext) -> list[Draft]:
     recipient = _first([ctx.referent(t, ACTORS, deep=False) for t in targets])
     if recipient is None or not items:
         return []
-    supplier = _first(
-        [_actor(t, ctx, deep=False) for t in pobjs(clause_tokens(verb), _FROM)]
-    ) or _made_in(items, ctx)
+    supplier = (
+        _first([_actor(t, ctx, deep=False) for t in pobjs(clause_tokens(verb), _FROM)])
+        or _made_in(items, ctx)
+        or _sent_by(items, ctx)
+    )
+    status = status_of(verb) if verb.dep_ == "xcomp" else _DONE
     out = []
     known = ctx.supplied.get(ctx.name(recipient), {})
     items += pobjs(clause_tokens(verb), frozenset({"with"}))  # "together with two vehicles"
@@ -298,8 +303,32 @@ def _arrival(verb: Token, ctx: DocContext) -> list[Draft]:
         who = supplier or known.get(core.lemma_.lower()) or anchor
         if who is None or ctx.name(who) == ctx.name(recipient):
             continue
-        out.append(Draft(ClaimType.TRANSFER, verb, who, recipient, text, core, cls, None, _DONE))
+        out.append(Draft(ClaimType.TRANSFER, verb, who, recipient, text, core, cls, None, status))
     return out
+
+
+def _sent_by(items: list[Token], ctx: DocContext) -> str | None:
+    """ "helicopters bought from Russia arrived", "tanks supplied by Norway arrived",
+    "jets from Norway arrived": the seller named on the arriving thing."""
+    lex = lexicon()
+    for t in items:
+        key = _first([_actor(x, ctx, deep=False) for x in pobjs(list(t.children), _FROM)])
+        if key is not None:
+            return key  # "the first jets from Norway are due to arrive"
+        for c in t.children:
+            if c.dep_ != "acl" or c.tag_ not in ("VBN", "VBD"):
+                continue
+            lemma = verb_lemma(c)
+            if lemma in lex["transfer_inverse_verbs"]:
+                found = pobjs(list(c.children), _FROM)
+            elif lemma in lex["transfer_verbs"]:
+                found = agents_of(c)
+            else:
+                continue
+            key = _first([_actor(x, ctx, deep=False) for x in found])
+            if key is not None:
+                return key
+    return None
 
 
 def _deal(noun: Token, ctx: DocContext) -> list[Draft]:
