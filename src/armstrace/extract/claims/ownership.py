@@ -13,7 +13,13 @@ from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, agents_of, subjects_of
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.ownership_agents import later_agents
-from armstrace.extract.claims.ownership_links import LINK_WORDS, link_drafts, named, owner_of
+from armstrace.extract.claims.ownership_links import (
+    LINK_WORDS,
+    described_as,
+    link_drafts,
+    named,
+    owner_of,
+)
 from armstrace.extract.claims.ownership_shares import SHARE_WORDS, side_clause_owners
 from armstrace.extract.claims.ownership_takeovers import takeover_noun_drafts
 from armstrace.extract.claims.syntax import conjuncts, pobjs
@@ -160,15 +166,17 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         named_unit = any(c.dep_ == "poss" for c in tok.children) and any(
             c.dep_ == "appos" and ctx.mention_at(c) is not None for c in tok.children
         )  # "its American unit, Nammo Talley, builds rockets"
+        as_said = described_as(tok)  # "Y presents X as part of its group"
         if (
             lemma in ("part", "member", "unit", "arm", "branch", "division")
             and tok.dep_ not in ("appos", "attr")
             and not named_unit
+            and as_said is None
         ):
             return []
         if any(c.dep_ == "neg" for c in tok.head.children) and tok.dep_ == "attr":
             return []  # "X is not part of Y"
-        holder = _holder(tok)
+        holder = _holder(tok) or as_said
         if holder is None and tok.dep_ == "compound":
             holder = tok.head  # "Rostec's subsidiary Rosoboronexport"
         parents = pobjs(list(tok.children), frozenset({"of"}))

@@ -13,7 +13,7 @@ from armstrace.extract.claims.draft import Draft
 from armstrace.extract.claims.syntax import conjuncts, pobjs
 from armstrace.model import ClaimType, EntityType
 
-__all__ = ["LINK_WORDS", "group_name", "link_drafts", "named", "owner_of"]
+__all__ = ["LINK_WORDS", "described_as", "group_name", "link_drafts", "named", "owner_of"]
 
 OWNERS = ACTORS | {EntityType.PERSON}
 OWNED = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
@@ -23,6 +23,10 @@ _GROUPS = frozenset(
 _VENTURES = frozenset({"venture", "consortium"})
 _RELATIONAL = frozenset({"parent", "owner", "co-owner", "shareholder"})
 _UNDER_VERBS = frozenset({"sit", "fall"})
+_OF = frozenset({"of"})
+_DESCRIBING = frozenset(
+    {"describe", "present", "name", "identify", "list", "call", "count", "see", "regard"}
+)
 # words that start one of these readings (the trigger pass hands them to ownership_drafts)
 LINK_WORDS = _VENTURES | _RELATIONAL | _UNDER_VERBS | {"within"}
 
@@ -70,7 +74,11 @@ def owner_of(tok: Token, ctx: DocContext) -> str | None:
     m = ctx.mention_at(tok)
     if m is not None:
         return m.key if m.type in OWNERS else None
-    return group_name(tok, ctx) or named(tok, ctx, OWNERS) or ctx.referent(tok, OWNERS)
+    name = group_name(tok, ctx)
+    if name is None and tok.lemma_.lower() in _GROUPS:  # "its group", "Y's group": Y
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        name = ctx.referent(poss[0], OWNERS) if poss else None
+    return name or named(tok, ctx, OWNERS) or ctx.referent(tok, OWNERS)
 
 
 def _pair(sub: str | None, obj: str | None, trigger: Token, ctx: DocContext) -> list[Draft]:
@@ -104,8 +112,18 @@ def _relational(tok: Token, ctx: DocContext) -> list[Draft]:
     chain = [tok]
     while chain[-1].dep_ == "compound" and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        chain.append(tok.head)  # "its general director and owner, Y": the first noun's
     poss = [c for n in chain for c in n.children if c.dep_ == "poss"]
+    if poss and poss[0].lower_ in ("its", "their"):
+        for n in chain:  # "X and its owner, Y": "its" is X, the name it is coordinated with
+            m = ctx.mention_at(n.head)
+            if n.dep_ == "conj" and m is not None and m.type == EntityType.ORGANIZATION:
+                poss = [n.head]
+                break
     of = pobjs(list(tok.children), frozenset({"of"}))
+    if not of:  # "a co-owner and chief designer of X": the last conjunct's "of"
+        of = [o for c in tok.children if c.dep_ == "conj" for o in pobjs(list(c.children), _OF)]
     if of and tok.lemma_.lower() != "parent":
         return _owner_of_phrase(tok, of, ctx)
     if not poss:
@@ -141,7 +159,7 @@ def _owner_of_phrase(tok: Token, owned: list[Token], ctx: DocContext) -> list[Dr
     elif tok.dep_ == "appos":
         holder = tok.head
     else:
-        return []
+        holder = described_as(tok)  # "whom it described as a co-owner of X"
     if holder is None:
         return []
     owner = named(holder, ctx, OWNERS)
@@ -149,6 +167,18 @@ def _owner_of_phrase(tok: Token, owned: list[Token], ctx: DocContext) -> list[Dr
     for o in owned:
         out += _pair(ctx.referent(o, OWNED, deep=False), owner, tok, ctx)
     return out
+
+
+def described_as(tok: Token) -> Token | None:
+    """What "as <tok>" is said of after a describing verb: "described X as a co-owner",
+    "presents X as part of", "X was described as"; None elsewhere."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.dep_ != "prep":
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _DESCRIBING:
+        return None
+    said = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return said[0] if said else None
 
 
 def _under(tok: Token, ctx: DocContext) -> list[Draft]:
