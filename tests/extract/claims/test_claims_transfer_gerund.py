@@ -48,3 +48,11 @@ def test_object_added_to_a_list(run: Run) -> None:
 def test_verb_of_no_penalty_lends_no_supplier(run: Run) -> None:
     text = "Canada questioned the wisdom of sending howitzers to Libya."
     assert "Canada" not in [s for s, _, _ in _roles(run, text)]
+
+
+def test_penaliser_is_never_the_supplier(run: Run) -> None:
+    text = (
+        "Among those listed was an imagery broker, which Canada had sanctioned in 2023 "
+        "for supplying satellite images to Libya."
+    )
+    assert "Canada" not in [s for s, _, _ in _roles(run, text)]

@@ -35,11 +35,11 @@ def _from_verb(verb: Token, came_from: Token, ctx: DocContext) -> str | None:
     if not _penalty(verb):
         return None  # "has a history of selling", "is looking at buying": no one penalised
     for deps in (("nsubjpass",), ("dobj", "dative"), ("nsubj",)):
-        for c in verb.children:
-            if c.dep_ in deps and c.i != came_from.i:
-                key = ctx.referent(c, ACTORS)
-                if key is not None:
-                    return key
+        found = [c for c in verb.children if c.dep_ in deps and c.i != came_from.i]
+        if found:
+            # a penalised party the names do not cover ("which X sanctioned", an unnamed
+            # firm) is still the one penalised: the penaliser did not supply
+            return next((k for c in found if (k := ctx.referent(c, ACTORS)) is not None), None)
     return None
 
 
