@@ -127,3 +127,23 @@ def test_counts_listed_after_a_colon_go_to_their_recipients(run: Run) -> None:
     )
     got = {(role(names, c.object), c.quantity) for c in claims}
     assert got == {("Egypt", 2.0), ("Qatar", 4.0), ("Kuwait", 1.0)}
+
+
+def test_a_remnant_takes_its_own_date(run: Run) -> None:
+    claims, names = _transfers(
+        run, "Italy donated six helicopters to Egypt in 2017 and Croatia four in 2019."
+    )
+    assert {(role(names, c.subject), c.time) for c in claims} == {
+        ("Italy", "2017"),
+        ("Croatia", "2019"),
+    }
+
+
+def test_a_listed_recipient_takes_its_own_date(run: Run) -> None:
+    claims, names = _transfers(
+        run, "Italy sold 30 helicopters to Egypt in 2021 and 14 to Qatar in 2022."
+    )
+    assert {(role(names, c.object), c.time) for c in claims} == {
+        ("Egypt", "2021"),
+        ("Qatar", "2022"),
+    }

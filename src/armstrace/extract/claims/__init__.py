@@ -17,6 +17,7 @@ from armstrace.extract.claims.context import DocContext
 from armstrace.extract.claims.denial import apply_denials, denial_stance
 from armstrace.extract.claims.discourse import discourse_drafts
 from armstrace.extract.claims.draft import Draft
+from armstrace.extract.claims.gapping import remnant_time
 from armstrace.extract.claims.merge import merge_claims
 from armstrace.extract.claims.modality import modality_of
 from armstrace.extract.claims.quantity import quantity_for
@@ -37,6 +38,12 @@ def _object_head(d: Draft, ctx: DocContext) -> Any:
         return None
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     return None if span is None else span.root
+
+
+def _time(d: Draft, ctx: DocContext, published: dt.date | None) -> str | None:
+    """A counted list member's own date, else the date the timing rules read."""
+    own = remnant_time(d, ctx, published)
+    return own if own is not None else time_of(d, published, anchor=_object_head(d, ctx))
 
 
 def _claim(d: Draft, ctx: DocContext, published: dt.date | None) -> Claim:
@@ -61,7 +68,7 @@ def _claim(d: Draft, ctx: DocContext, published: dt.date | None) -> Claim:
         item=d.item,
         item_class=d.item_class,
         location=d.location,
-        time=None if d.timeless else time_of(d, published, anchor=_object_head(d, ctx)),
+        time=None if d.timeless else _time(d, ctx, published),
         quantity=quantity,
         status=d.status if d.type == ClaimType.TRANSFER and stance == Stance.ASSERTS else None,
         modality=modality,

@@ -13,6 +13,7 @@ verb, not from the tree.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,10 +23,11 @@ from armstrace.extract.claims.items import classify
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.quantity import parse_number
 from armstrace.extract.claims.syntax import is_passive
+from armstrace.extract.claims.timex import find_times
 from armstrace.extract.claims.transfer import status_of, verb_lemma
-from armstrace.model import ClaimType, ItemClass
+from armstrace.model import ClaimType, ItemClass, Mention
 
-__all__ = ["gapped_drafts"]
+__all__ = ["gapped_drafts", "remnant_time"]
 
 _STOP_WORDS = frozenset({";", "while", "but", "whereas", "although", "though", "which", "who"})
 _NUMBER_WORDS = frozenset({"a", "dozen"})
@@ -339,3 +341,40 @@ def gapped_drafts(sent: Token, drafts: list[Draft], ctx: DocContext) -> list[Dra
             out = _gapped_for(tok, out, ctx)
             out = _recount(tok, out, ctx)
     return out
+
+
+def _count_follows(m: Mention, ctx: DocContext) -> bool:
+    """ "Belarus four": the party of a gapped remnant is followed by its count."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return bool(span is not None and span.end < len(ctx.doc) and ctx.doc[span.end].like_num)
+
+
+def remnant_time(d: Draft, ctx: DocContext, published: dt.date | None) -> str | None:
+    """The date of a counted list member ("Russia donated six in 2017 and Belarus four
+    in 2019", "30 trucks to Poland in 2021 and 14 to Latvia in 2022"): the date after
+    its own party and before the next party, where the sentence has several; else None
+    (the claim is dated as any other)."""
+    if d.type != ClaimType.TRANSFER or d.count is None:
+        return None
+    sent = d.trigger.sent
+    times = find_times(sent.text, published)
+    if len({t.value for t in times}) < 2:
+        return None
+    after = [
+        m
+        for key in (d.subject, d.object)
+        if key is not None and (m := ctx.mentions.get(key)) is not None
+        if m.start > d.trigger.idx and m.end <= sent.end_char
+    ]
+    if not after:
+        return None
+    own = next((m for m in after if _count_follows(m, ctx)), max(after, key=lambda m: m.start))
+    later = [
+        m.start
+        for m in ctx.ordered
+        if m.start >= own.end and m.type in ACTORS and m.start < sent.end_char
+    ]
+    limit = min(later, default=sent.end_char)
+    base = sent.start_char
+    inside = [t for t in times if own.end <= base + t.start and base + t.end <= limit]
+    return min(inside, key=lambda t: t.start).value if inside else None
