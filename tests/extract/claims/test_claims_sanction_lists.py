@@ -56,3 +56,39 @@ def test_a_relative_clause_naming_a_firm_still_ends_the_list(run: Run) -> None:
     )
     claims, names = run(text, NAMES)
     assert _pairs(claims, names) == {("OFAC", "Karsk Metals")}
+
+
+def test_a_body_naming_firms_after_an_announcement_designates_them(run: Run) -> None:
+    names_ = {**NAMES, "United States": COUNTRY, "State Department": ORG}
+    text = (
+        "The United States on Friday imposed sanctions on three companies that it said "
+        "had supplied missile parts.\n\n"
+        "The State Department named Karsk Metals and Vela Shipping."
+    )
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {
+        ("State Department", "Karsk Metals"),
+        ("State Department", "Vela Shipping"),
+    }
+
+
+def test_a_body_naming_firms_without_an_announcement_is_no_sanction(run: Run) -> None:
+    names_ = {**NAMES, "State Department": ORG}
+    text = "The State Department named Karsk Metals and Vela Shipping as new partners."
+    claims, _ = run(text, names_)
+    assert by_type(claims, "sanction") == []
+
+
+def test_one_of_them_names_a_target_of_the_announcement(run: Run) -> None:
+    text = (
+        "OFAC on Monday sanctioned seven firms in Dubai. One of them, Karsk Metals, had "
+        "bought drone engines, officials said."
+    )
+    claims, names = run(text, NAMES)
+    assert _pairs(claims, names) == {("OFAC", "Karsk Metals")}
+
+
+def test_one_of_them_without_an_announcement_is_nothing(run: Run) -> None:
+    text = "Seven firms bid for the contract. One of them, Karsk Metals, won it."
+    claims, _ = run(text, NAMES)
+    assert by_type(claims, "sanction") == []

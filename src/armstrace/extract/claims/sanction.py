@@ -363,6 +363,14 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
         and verb.tag_ == "VBG"
         and not any(c.dep_ in ("mark", "nsubj") for c in verb.children)
     )  # "The EU adopted a package, listing Chinese firms ...": the main clause's news
+    if (
+        not auths
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and verb.head.dep_ == "ROOT"
+        and ctx.mention_at(verb.head) is not None
+    ):  # "The State Department named A, B": the parser took the name for a noun phrase
+        auths = _authorities([verb.head], ctx)
     cued = any(w in verb.sent.text.lower() for w in ("sanction", "designat", "blacklist"))
     if not auths and participle and cued:
         auths = [a for a in _authorities(subjects_of(verb.head), ctx) if is_authority(a, ctx)]
@@ -429,9 +437,11 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
         elif not cue and lemma in ("put", "name", "hit", "target"):
             return []  # "put pictures to the accusations", "named one vessel"
         elif not (auths and all(is_authority(a, ctx) for a in auths)) or (
-            lemma != "list" and ctx.last_authority is None
+            lemma != "list"
+            and ctx.last_authority is None
+            and lead_authority(verb, ctx, is_authority, own=False) is None
         ):
-            return []
+            return []  # an authority that "names" firms after an announcement sanctions them
         if lemma in ("target", "hit") and not any(t.lemma_.lower() in _MEASURES for t in clause):
             return []
     elif lemma == "impose":

@@ -46,14 +46,17 @@ def _subject_authority(sent: Token, ctx: DocContext, is_authority: IsAuthority) 
     return None
 
 
-def lead_authority(lead: Token, ctx: DocContext, is_authority: IsAuthority) -> str | None:
+def lead_authority(
+    lead: Token, ctx: DocContext, is_authority: IsAuthority, *, own: bool = True
+) -> str | None:
     """The authority of the announcement a lead-in sentence (``lead`` is a word of it)
-    belongs to: its own subject if that is an authority, else the subject authority of
-    the nearest of the ``_BACK`` sentences before that speaks of sanctions; else None."""
+    belongs to: its own subject if that is an authority (unless ``own`` is False), else
+    the subject authority of the nearest of the ``_BACK`` sentences before that speaks of
+    sanctions; else None."""
     sent = lead.sent
-    own = _subject_authority(sent, ctx, is_authority)
-    if own is not None:
-        return own
+    mine = _subject_authority(sent, ctx, is_authority) if own else None
+    if mine is not None:
+        return mine
     doc = lead.doc
     start = sent.start
     for _ in range(_BACK):

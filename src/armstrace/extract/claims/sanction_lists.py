@@ -250,8 +250,12 @@ def _group_subject(tok: Token) -> bool:
     if tok.pos_ == "NUM" and any(c.lower_ == "the" for c in tok.children):
         return True  # "The four are ..."
     if tok.lower_ in ("one", "two", "three", "another"):
-        return any(  # "One of the firms, X, ..."
-            p.lower_ == "of" and any(_group_subject(o) for o in p.children) for p in tok.children
+        if tok.lower_ == "another" and any(c.dep_ == "appos" for c in tok.children):
+            return True  # "another, X, acted as a front"
+        return any(  # "One of the firms, X, ...", "One of them, X, ..."
+            p.lower_ == "of"
+            and any(o.lower_ in ("them", "those") or _group_subject(o) for o in p.children)
+            for p in tok.children
         )
     return False
 
