@@ -189,7 +189,12 @@ def component_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         if text is None:
             continue
         cls = classify(text, core, ctx)
-        if cls not in _PART_CLASSES:
+        owned = (  # "their guns come from X": a weapon's own gun is a part of it
+            lemma == "come"
+            and cls == ItemClass.WEAPON_SYSTEM
+            and any(c.dep_ == "poss" for c in core.children)
+        )
+        if cls not in _PART_CLASSES and not owned:
             continue
         for maker in makers if makers is not None else _maker(core, ctx):
             for w in weapons[:2]:

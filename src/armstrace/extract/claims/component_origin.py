@@ -23,6 +23,17 @@ _CANDIDATES = frozenset(
 )
 
 
+def _sibling_subject(part: Token) -> Token | None:
+    """The subject of the clause a part's clause is coordinated with: "the tanks" in
+    "the tanks are built by A, and their guns come from B"."""
+    verb = part.head
+    if part.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+        return None
+    first = verb.head
+    subs = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subs[0] if subs else None
+
+
 def possessor_weapon(
     part: Token,
     ctx: DocContext,
@@ -36,6 +47,9 @@ def possessor_weapon(
         if c.dep_ != "poss":
             continue
         if c.lower_ in ("its", "their"):
+            sibling = _sibling_subject(part)
+            if sibling is not None and (w := weapon(sibling, ctx)) is not None:
+                return w  # "the tanks are built by A, and their guns come from B"
             near = ctx.antecedent(c.idx, _CANDIDATES)  # the weapon named last, nothing since
             if near is None or ctx.mentions[near].type != EntityType.WEAPON_SYSTEM:
                 return None
