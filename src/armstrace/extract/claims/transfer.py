@@ -29,6 +29,7 @@ from armstrace.extract.claims.transfer_adverbial import (
 from armstrace.extract.claims.transfer_agent import agent_roles
 from armstrace.extract.claims.transfer_deal import deal_items, deal_parties
 from armstrace.extract.claims.transfer_gerund import gerund_agent
+from armstrace.extract.claims.transfer_members import group_members
 from armstrace.extract.claims.transfer_origin import (
     demonym_country,
     item_origin,
@@ -607,7 +608,9 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     item_toks += _included(item_toks)
     if item_toks:
         item_toks += _alongside(clause, ctx) + _verb_included(verb, ctx)
-    to_group = [ctx.referent(t, ACTORS, deep=False) for t in pobjs(clause, _TO)]
+    to_toks = pobjs(clause, _TO)
+    to_group = [ctx.referent(t, ACTORS, deep=False) for t in to_toks]
+    to_group += group_members(to_toks, ctx)  # "to Gulf customers, including Qatar and Oman"
     to_keys = [ctx.referent(t, ACTORS, deep=True) for t in recip_toks] + to_group
     from_keys = [_actor(t, ctx, deep=False) for t in pobjs(clause, _FROM)]
     subj_keys = [_actor(t, ctx) for t in subj_toks]
