@@ -147,3 +147,13 @@ def test_a_listed_recipient_takes_its_own_date(run: Run) -> None:
         ("Egypt", "2021"),
         ("Qatar", "2022"),
     }
+
+
+def test_a_list_that_splits_a_joint_total_replaces_it(run: Run) -> None:
+    claims, names = _transfers(
+        run, "Chile and Peru ordered nine Tucanos from Brazil in 2022, Chile five and Peru four."
+    )
+    assert {(role(names, c.object), c.quantity) for c in claims} == {
+        ("Chile", 5.0),
+        ("Peru", 4.0),
+    }

@@ -212,13 +212,15 @@ def _gapped_for(verb: Token, drafts: list[Draft], ctx: DocContext) -> list[Draft
         return drafts
     items = _resolve_items(groups, ctx)
     lead_drafts = [d for d in mine if ctx.name(party_of(d) or "") == lead_name]
-    keep_lead = bool(groups[0].item and lead_drafts)  # the transfer rule read the lead
+    # "A and B ordered nine, A five and B four": the lead is the total, split by the list
+    split = any(ctx.name(g.party) == lead_name for g in groups[1:])
+    keep_lead = bool(groups[0].item and lead_drafts) and not split  # the rule read it
     drop = {id(d) for d in mine if ctx.name(party_of(d) or "") in names}
     if keep_lead:
         drop -= {id(d) for d in lead_drafts}
     out = [d for d in drafts if id(d) not in drop]
     for n, (g, item) in enumerate(zip(groups, items, strict=True)):
-        if item is None or (n == 0 and keep_lead):
+        if item is None or (n == 0 and (keep_lead or split)):
             continue
         if other is not None and ctx.name(other) == ctx.name(g.party):
             continue
