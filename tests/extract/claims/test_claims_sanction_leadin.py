@@ -90,3 +90,37 @@ def test_a_listing_participle_without_sanctions_is_nothing(run: Run) -> None:
     )
     claims, _ = run(text, NAMES)
     assert by_type(claims, "sanction") == []
+
+
+def test_among_the_firms_listed_takes_the_agent_of_the_package(run: Run) -> None:
+    names_ = {**NAMES, "Council of the European Union": ORG, "Lotus Fuel": ORG}
+    text = (
+        "The new package of sanctions, adopted by the Council of the European Union on "
+        "Monday, added 40 companies to the list. Among the firms listed were Norlake "
+        "Avionics and Lotus Fuel."
+    )
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {
+        ("Council of the European Union", "Norlake Avionics"),
+        ("Council of the European Union", "Lotus Fuel"),
+    }
+
+
+def test_among_the_firms_listed_without_any_authority_is_nothing(run: Run) -> None:
+    names_ = {**NAMES, "Lotus Fuel": ORG}
+    text = (
+        "A trade fair opened on Monday. Among the firms listed were Norlake Avionics and "
+        "Lotus Fuel."
+    )
+    claims, _ = run(text, names_)
+    assert by_type(claims, "sanction") == []
+
+
+def test_the_council_stands_for_the_council_named_before(run: Run) -> None:
+    names_ = {**NAMES, "Council of the European Union": ORG}
+    text = (
+        "The Council of the European Union met in May. In June 2024 the Council "
+        "extended its export bans on machine tools to Iran."
+    )
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {("Council of the European Union", "Iran")}

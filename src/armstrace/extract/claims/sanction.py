@@ -13,7 +13,11 @@ from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, agents_of, subjects_of
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.sanction_bans import BAN_NOUNS, BAN_VERBS, ban_parts
-from armstrace.extract.claims.sanction_leadin import LEAD_NOUNS, lead_authority
+from armstrace.extract.claims.sanction_leadin import (
+    LEAD_NOUNS,
+    lead_authority,
+    previous_authority,
+)
 from armstrace.extract.claims.sanction_lists import (
     clause_including,
     followup_targets,
@@ -109,7 +113,7 @@ def _named_office(tok: Token, ctx: DocContext) -> str | None:
     low = tok.lemma_.lower()
     if (
         low not in _OFFICES
-        or tok.pos_ != "NOUN"
+        or tok.pos_ not in ("NOUN", "PROPN")
         or ctx.mention_at(tok) is not None
         or not any(c.lower_ in ("the", "this") for c in tok.children if c.dep_ == "det")
         or any(c.dep_ in ("compound", "amod", "poss") for c in tok.children)
@@ -419,6 +423,12 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
         and (any(c.lower_ == "also" for c in verb.children) or among)
     ):
         auths = [ctx.last_authority]  # "Also designated were X and Y": the same authority
+    if not auths and among:
+        # "The package, adopted by the Council, added 61 firms ... Among the firms
+        # listed were": the authority the sentences before have as subject
+        before = previous_authority(verb, ctx, is_authority)
+        lead = before or lead_authority(verb, ctx, is_authority, own=False)
+        auths = [lead] if lead is not None else []
     if lemma in _GENERIC:
         cue = any(
             w in _cue_text(verb) for w in ("sanction", "designat", "blacklist", "entity list")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from armstrace.extract.claims.context import DocContext, Token
 
-__all__ = ["LEAD_NOUNS", "lead_authority"]
+__all__ = ["LEAD_NOUNS", "lead_authority", "previous_authority"]
 
 IsAuthority = Callable[[str, DocContext], bool]
 
@@ -71,3 +71,13 @@ def lead_authority(
         if found is not None:
             return found
     return None
+
+
+def previous_authority(lead: Token, ctx: DocContext, is_authority: IsAuthority) -> str | None:
+    """The authority standing as subject of the sentence just before ``lead``'s ("The
+    Council of the EU said the new regime ... Among the first entities listed were"),
+    whatever that sentence talks about; None if it has none."""
+    start = lead.sent.start
+    if start == 0:
+        return None
+    return _subject_authority(lead.doc[start - 1].sent, ctx, is_authority)
