@@ -20,6 +20,7 @@ from armstrace.extract.claims.making_roles import (
     family_phrase,
     holder_of_role,
     maker_subjects,
+    partitive_part,
     partitive_weapon,
     passive_makers,
     passive_targets,
@@ -53,6 +54,10 @@ def _items(cands: list[Token], ctx: DocContext) -> list[tuple[Token, str, ItemCl
             name, rest = split
             out.append((cand, name, ItemClass.WEAPON_SYSTEM))
             skip.update(rest)
+            continue
+        part = partitive_part(cand, ctx)
+        if part is not None:  # "two of them" after "found 16 components in the X"
+            out.append((cand, part[0], ItemClass.COMPONENT))
             continue
         named = family_phrase(cand, ctx) or partitive_weapon(cand, ctx)
         if named is not None:  # "the Buk family of systems", "420 of them"
@@ -158,7 +163,9 @@ def _component_drafts(
     Y's parts as components (see component_making)."""
     out: list[Draft] = []
     for core, text, cls in made:
-        if cls == ItemClass.COMPONENT and (w := part_weapon(core, ctx)) is not None:
+        found_in = partitive_part(core, ctx)
+        w = found_in[1] if found_in is not None else part_weapon(core, ctx)
+        if cls == ItemClass.COMPONENT and w is not None:
             for who in producers:
                 d = Draft(ClaimType.COMPONENT, verb, who, None, text, core, ItemClass.COMPONENT)
                 d.used_in = w

@@ -16,7 +16,7 @@ from armstrace.extract.claims.context import DocContext, Token
 from armstrace.extract.claims.draft import subjects_of
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.syntax import conjuncts
-from armstrace.model import EntityType
+from armstrace.model import EntityType, ItemClass
 
 __all__ = [
     "apposed_weapon",
@@ -24,6 +24,7 @@ __all__ = [
     "family_phrase",
     "holder_of_role",
     "maker_subjects",
+    "partitive_part",
     "partitive_weapon",
     "passive_makers",
     "passive_targets",
@@ -304,13 +305,49 @@ def partitive_weapon(tok: Token, ctx: DocContext) -> str | None:
     ]
     if not them:
         return None
-    kinds = frozenset(
-        {EntityType.WEAPON_SYSTEM, EntityType.GOODS, EntityType.ORGANIZATION, EntityType.COUNTRY}
-    )
+    near = _near_weapon(tok, ctx)
+    if near is None or _parts_since(near, tok, ctx) is not None:
+        return None  # "found 16 components ... Two of them were made by X": the parts
+    return ctx.mentions[near].text
+
+
+def _near_weapon(tok: Token, ctx: DocContext) -> str | None:
+    kinds = frozenset({EntityType.WEAPON_SYSTEM, EntityType.GOODS})  # things, not makers
     near = ctx.antecedent(tok.sent.start_char, kinds)
     if near is None or ctx.mentions[near].type != EntityType.WEAPON_SYSTEM:
         return None
-    return ctx.mentions[near].text if tok.sent.start_char - ctx.mentions[near].end <= 400 else None
+    return near if tok.sent.start_char - ctx.mentions[near].end <= 400 else None
+
+
+def _parts_since(weapon: str, tok: Token, ctx: DocContext) -> Token | None:
+    """The last plural part noun ("components", "chips") between a weapon mention and
+    the sentence of ``tok``: what "them" then stands for."""
+    items = lexicon().items
+    parts = (ItemClass.COMPONENT, ItemClass.DUAL_USE_GOOD)
+    end = ctx.mentions[weapon].end
+    found: Token | None = None
+    for t in tok.doc[tok.sent.start - 1 : tok.sent.start].sent if tok.sent.start > 0 else []:
+        entry = items.get(t.lemma_.lower())
+        if t.idx >= end and t.tag_ == "NNS" and entry is not None and entry.item_class in parts:
+            found = t
+    return found
+
+
+def partitive_part(tok: Token, ctx: DocContext) -> tuple[str, str] | None:
+    """ "Two of them were made by X" right after "found 16 components" in a weapon: the
+    parts (their head word) and the weapon they were found in."""
+    if not tok.like_num or not any(
+        o.lower_ == "them"
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+    ):
+        return None
+    near = _near_weapon(tok, ctx)
+    part = _parts_since(near, tok, ctx) if near is not None else None
+    if near is None or part is None or not any(c.dep_ == "nummod" for c in part.children):
+        return None  # "N of them" counts off a counted set: "found 16 components"
+    return str(part.text), near
 
 
 def apposed_weapon(noun: Token, ctx: DocContext) -> Token | None:
