@@ -92,3 +92,17 @@ def test_one_of_them_without_an_announcement_is_nothing(run: Run) -> None:
     text = "Seven firms bid for the contract. One of them, Karsk Metals, won it."
     claims, _ = run(text, NAMES)
     assert by_type(claims, "sanction") == []
+
+
+def test_on_the_us_sanctions_list_names_the_lists_owner(run: Run) -> None:
+    names_ = {**NAMES, "US": COUNTRY}
+    text = "Karsk Metals has been on the US sanctions list since 2019."
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {("US", "Karsk Metals")}
+
+
+def test_the_regime_of_an_owned_sanctions_list_is_no_authority(run: Run) -> None:
+    names_ = {**NAMES, "Russia": COUNTRY}
+    text = "After Brexit, Britain kept Karsk Metals on its own Russia sanctions list."
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {("Britain", "Karsk Metals")}

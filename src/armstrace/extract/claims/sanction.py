@@ -507,6 +507,14 @@ def _noun(noun: Token, ctx: DocContext) -> list[Draft]:
     """ "under U.S. sanctions", "EU sanctions on X", "announced sanctions against X"."""
     auth_deps = ("poss",) if noun.lower_ in ("list", "blacklist") else _AUTH_DEPS
     auth_toks = [c for c in noun.children if c.dep_ in auth_deps]  # "its own Russia sanctions list"
+    if noun.lower_ in ("list", "blacklist") and not auth_toks:
+        auth_toks = [  # "the US sanctions list": without an owner, the name before is one
+            c
+            for a in noun.children
+            if a.dep_ == "compound" and a.lower_ in ("sanctions", "sanction")
+            for c in a.children
+            if c.dep_ == "compound" and ctx.mention_at(c) is not None
+        ]
     targets = pobjs(list(noun.subtree), frozenset({"on", "against"}))
     if noun.lower_ in ("list", "blacklist") and not any(
         a.lower_ in ("sanction", "sanctions", "entity", "blacklist") for a in noun.children
