@@ -402,6 +402,26 @@ def _deal_partner(verb: Token, ctx: DocContext) -> str | None:
     return None
 
 
+def _object_pronoun(tok: Token, ctx: DocContext) -> str | None:
+    """ "Norway has long been Chile's main partner and has supplied it with frigates": an
+    object pronoun cannot be its own clause's subject, so it stands for the last other
+    party named before it in the sentence."""
+    if tok.lower_ not in ("it", "them") or tok.dep_ not in ("dobj", "dative"):
+        return None
+    verb = tok.head
+    subjects = {k for t in subjects_of(verb) if (k := ctx.referent(t, ACTORS)) is not None}
+    names = {ctx.name(k) for k in subjects}
+    found: str | None = None
+    for m in ctx.ordered:
+        if m.start < tok.sent.start_char or m.type not in ACTORS:
+            continue
+        if m.end > tok.idx:
+            break
+        if ctx.name(m.key) not in names:
+            found = m.key
+    return found
+
+
 def _deal_with(clause: list[Token], ctx: DocContext) -> str | None:
     """ "received radars under a contract (signed) with Norway": the partner sells."""
     for deal in pobjs(clause, frozenset({"under"})):
@@ -598,10 +618,17 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     ]
     withs = pobjs(clause, frozenset({"with"}))
     if not passive and withs:
-        actor_objs = [t for t in item_toks if ctx.referent(t, ACTORS, deep=False)]
+        actor_objs = [
+            t for t in item_toks if _object_pronoun(t, ctx) or ctx.referent(t, ACTORS, deep=False)
+        ]
         if actor_objs:
             recip_toks = actor_objs
             item_toks = withs
+    if not recip_toks and not passive:
+        # "sends it frigates": the parser reads both objects as direct ones
+        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(dobjs) > 1 and dobjs[0].lower_ in ("it", "them"):
+            recip_toks = dobjs[:1]
     if recip_toks and not item_toks:
         item_toks = [c for c in verb.children if c.dep_ == "dobj"]
     item_toks = [t for t in item_toks if t not in recip_toks]
@@ -611,7 +638,9 @@ def _verb_transfer(verb: Token, ctx: DocContext) -> list[Draft]:
     to_toks = pobjs(clause, _TO)
     to_group = [ctx.referent(t, ACTORS, deep=False) for t in to_toks]
     to_group += group_members(to_toks, ctx)  # "to Gulf customers, including Qatar and Oman"
-    to_keys = [ctx.referent(t, ACTORS, deep=True) for t in recip_toks] + to_group
+    to_keys = [
+        _object_pronoun(t, ctx) or ctx.referent(t, ACTORS, deep=True) for t in recip_toks
+    ] + to_group
     from_keys = [_actor(t, ctx, deep=False) for t in pobjs(clause, _FROM)]
     subj_keys = [_actor(t, ctx) for t in subj_toks]
     if not passive and not inverse and _first(subj_keys) is None:
