@@ -118,3 +118,18 @@ def test_the_company_is_the_firm_named_before_the_department(run: Run) -> None:
         ("Treasury Department", "Vostok Trade"),
         ("Norway", "Vostok Trade"),
     }
+
+
+def test_the_company_is_the_subject_of_the_same_sentence(run: Run) -> None:
+    text = (
+        "Vostok Trade has begun rationing parts after Norway imposed sanctions on the "
+        "company last month."
+    )
+    claims, names = run(text, NAMES)
+    assert _pairs(claims, names) == {("Norway", "Vostok Trade")}
+
+
+def test_the_company_is_not_an_object_of_the_same_sentence(run: Run) -> None:
+    text = "Norway warned Vostok Trade, and Finland imposed sanctions on the company."
+    claims, _ = run(text, NAMES)
+    assert by_type(claims, "sanction") == []

@@ -58,6 +58,7 @@ _GENERIC = frozenset({"add", "list", "name", "target", "put", "hit", "place", "k
 _SAYING = frozenset({"say", "announce", "state", "confirm", "add", "warn", "tell"})
 _AUTH_DEPS = ("compound", "amod", "nmod", "poss")
 _ORDERS = frozenset({"order", "orders"})
+_FIRM_NOUNS = frozenset({"company", "firm", "manufacturer", "maker", "group", "supplier"})
 _NAMING = frozenset({"name", "include", "target", "cover", "hit"})  # "The designations named"
 # nouns that name a government body by its kind ("the department", "the council")
 _OFFICES = frozenset({"department", "ministry", "council", "commission", "treasury", "office"})
@@ -163,6 +164,31 @@ def _object_antecedent(pron: Token, auths: list[str], ctx: DocContext) -> str | 
     return nearest
 
 
+def _same_sentence_firm(noun: Token, ctx: DocContext) -> str | None:
+    """ "X has begun rationing batteries after China imposed sanctions on the company":
+    "the company" is the organisation the same sentence has as subject before it (no
+    authority); None when there is none or ``noun`` is no such common noun."""
+    if (
+        noun.pos_ != "NOUN"
+        or noun.lemma_.lower() not in _FIRM_NOUNS
+        or ctx.mention_at(noun) is not None
+        or not any(c.lower_ == "the" for c in noun.children if c.dep_ == "det")
+    ):
+        return None
+    for t in noun.sent:
+        if t.i >= noun.i:
+            break
+        m = ctx.mention_at(t)
+        if m is None or m.type != EntityType.ORGANIZATION or is_authority(m.key, ctx):
+            continue
+        head = t
+        while head.head.i != head.i and ctx.tok_mention[head.head.i] == m.key:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return m.key
+    return None
+
+
 def _firm_antecedent(noun: Token, ctx: DocContext) -> str | None:
     """The organisation "the company" stands for when its plain antecedent was a
     government body: the nearest organisation named before (a subject first) that is
@@ -253,7 +279,7 @@ def _drafts(
     keys: list[str] = []
     for t in targets:
         t = _appositive_relative(t, ctx)
-        key = ctx.referent(t, _TARGETS, deep=False)
+        key = _same_sentence_firm(t, ctx) or ctx.referent(t, _TARGETS, deep=False)
         if t.lower_ in ("it", "them") and t.dep_ == "dobj":
             key = _object_antecedent(t, auths, ctx)
         relative = t.tag_ in ("WDT", "WP") or (t.lower_ == "that" and t.dep_ == "dobj")
