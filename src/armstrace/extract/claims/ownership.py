@@ -16,6 +16,7 @@ from armstrace.extract.claims.ownership_agents import later_agents
 from armstrace.extract.claims.ownership_links import (
     LINK_WORDS,
     described_as,
+    group_referent,
     link_drafts,
     named,
     owner_of,
@@ -289,8 +290,9 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
             firms = []
             owned = [_share_holder(d) for d in owned]
         for o in owners:
+            owner = ctx.referent(o, _OWNERS) or group_referent(o, ctx)  # "The group controls"
             for d in owned:
-                pair = _pair(named(d, ctx, _OWNED), ctx.referent(o, _OWNERS), tok, ctx)
+                pair = _pair(named(d, ctx, _OWNED), owner, tok, ctx)
                 for draft in pair:
                     draft.timeless = d not in firms  # a takeover is dated: "bought X in 2024"
                 out += pair
@@ -313,7 +315,9 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
             if p.dep_ == "poss":
                 parent = ctx.referent(p, frozenset({EntityType.ORGANIZATION}))
                 if parent is not None and ctx.mention_at(p) is None and _governs(parent, ctx):
-                    continue  # "the group's factory" never points back to a ministry or bureau
+                    parent = None  # "the group's factory" never points back to a ministry
+                if parent is None:  # then the group the article is about
+                    parent = group_referent(p, ctx)
                 out += _pair(ctx.referent(tok.head, _OWNED, deep=False), parent, tok, ctx)
         return out
     if tok.pos_ == "VERB" and lemma == "belong":

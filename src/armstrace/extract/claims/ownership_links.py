@@ -10,10 +10,19 @@ from __future__ import annotations
 
 from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft
+from armstrace.extract.claims.lexicon import lexicon
 from armstrace.extract.claims.syntax import conjuncts, pobjs
 from armstrace.model import ClaimType, EntityType
 
-__all__ = ["LINK_WORDS", "described_as", "group_name", "link_drafts", "named", "owner_of"]
+__all__ = [
+    "LINK_WORDS",
+    "described_as",
+    "group_name",
+    "group_referent",
+    "link_drafts",
+    "named",
+    "owner_of",
+]
 
 OWNERS = ACTORS | {EntityType.PERSON}
 OWNED = frozenset({EntityType.ORGANIZATION, EntityType.PLACE})
@@ -24,6 +33,7 @@ _VENTURES = frozenset({"venture", "consortium"})
 _RELATIONAL = frozenset({"parent", "owner", "co-owner", "shareholder"})
 _UNDER_VERBS = frozenset({"sit", "fall"})
 _OF = frozenset({"of"})
+_GROUP_BONUS = 2
 _DESCRIBING = frozenset(
     {"describe", "present", "name", "identify", "list", "call", "count", "see", "regard"}
 )
@@ -68,6 +78,52 @@ def group_name(tok: Token, ctx: DocContext) -> str | None:
     return None
 
 
+def _described_as_group(m_tok: Token) -> bool:
+    """A name said to be a group: "the Almaz-Antey concern", "X, the state conglomerate",
+    "Kalashnikov Group"."""
+    head = m_tok.head
+    if m_tok.dep_ == "compound" and head.lemma_.lower() in _GROUPS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _GROUPS for c in m_tok.children)
+
+
+def group_referent(tok: Token, ctx: DocContext) -> str | None:
+    """What "the group" / "the concern" stands for: the organisation named most often
+    before its sentence (the one the article is about), where being called a group (by
+    name or description) counts as two more mentions; the latest on a tie. None when
+    ``tok`` is not such a word or the text has called nothing a group."""
+    if tok.lemma_.lower() not in _GROUPS or group_name(tok, ctx) is not None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    before = tok.sent.start_char
+    counts: dict[str, int] = {}
+    latest: dict[str, int] = {}
+    groups: set[str] = set()
+    key_of: dict[str, str] = {}
+    for m in ctx.ordered:
+        if m.end > before or m.type != EntityType.ORGANIZATION:
+            continue
+        if words_of(ctx, m.key) & lexicon()["authority_words"]:
+            continue  # a ministry or bureau is no group
+        name = ctx.name(m.key)
+        counts[name] = counts.get(name, 0) + 1
+        latest[name] = m.start
+        key_of[name] = m.key
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if set(name.split()) & _GROUPS or (span is not None and _described_as_group(span.root)):
+            groups.add(name)
+    if not groups:
+        return None
+    best = max(counts, key=lambda n: (counts[n] + (_GROUP_BONUS if n in groups else 0), latest[n]))
+    return key_of[best]
+
+
+def words_of(ctx: DocContext, key: str) -> set[str]:
+    m = ctx.mentions[key]
+    return set(((m.canonical or "") + " " + m.text).lower().replace(".", " ").split())
+
+
 def owner_of(tok: Token, ctx: DocContext) -> str | None:
     """An owner phrase: its own name, or the name modifying a group word ("the Franco-
     German KNDS group" is KNDS, never an earlier group "the group" might point back to)."""
@@ -78,7 +134,12 @@ def owner_of(tok: Token, ctx: DocContext) -> str | None:
     if name is None and tok.lemma_.lower() in _GROUPS:  # "its group", "Y's group": Y
         poss = [c for c in tok.children if c.dep_ == "poss"]
         name = ctx.referent(poss[0], OWNERS) if poss else None
-    return name or named(tok, ctx, OWNERS) or ctx.referent(tok, OWNERS)
+    return (
+        name
+        or named(tok, ctx, OWNERS)
+        or ctx.referent(tok, OWNERS)
+        or group_referent(tok, ctx)  # "the group" with no group named just before
+    )
 
 
 def _pair(sub: str | None, obj: str | None, trigger: Token, ctx: DocContext) -> list[Draft]:
