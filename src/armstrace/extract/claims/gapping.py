@@ -9,6 +9,11 @@ right ("Denmark 12" are F-16s, as a reader takes it), else the nearest to its le
 The small parser mangles such lists (remnants come out as appositions, compounds or
 conjuncts of the item), so the remnants are read from the token sequence after the
 verb, not from the tree.
+
+Lists of parties each with its own count ("20 tanks to Poland, 12 to Latvia", "16 and
+10 respectively", "handed over the drones: one to A, three to B") give each party its
+count, and a counted list member takes the date after its own party
+(``remnant_time``: "Russia donated six in 2017 and Belarus four in 2019").
 """
 
 from __future__ import annotations
@@ -41,7 +46,6 @@ class _Group:
 
     party: str
     count: float | None
-    count_tok: Token | None
     item: list[Token]
 
 
@@ -134,9 +138,9 @@ def _groups(verb: Token, ctx: DocContext) -> list[_Group]:
         return []
     first = segs[0]
     start = next((i for i, t in enumerate(first) if t.like_num), None)
-    lead = _Group(lead_key, None, None, [])
+    lead = _Group(lead_key, None, [])
     if start is not None and (num := _number(first[start:])) is not None:
-        lead.count, lead.count_tok = num[0], num[1]
+        lead.count = num[0]
         lead.item = _item_run(first[start + num[2] :], ctx)
     groups = [lead]
     for seg in segs[1:]:
@@ -150,7 +154,7 @@ def _groups(verb: Token, ctx: DocContext) -> list[_Group]:
         item = _item_run(rest, ctx)
         if _has_verb(rest):
             break
-        groups.append(_Group(party[0], num[0], num[1], item))
+        groups.append(_Group(party[0], num[0], item))
     return groups if len(groups) > 1 else []
 
 
@@ -186,6 +190,8 @@ def _other_party(verb: Token, inverse: bool, ctx: DocContext) -> str | None:
 
 
 def _gapped_for(verb: Token, drafts: list[Draft], ctx: DocContext) -> list[Draft]:
+    """``drafts`` with the remnants after ``verb`` read as transfers; the transfer rule's
+    own readings of the listed parties (the parser's guesses) are replaced."""
     groups = _groups(verb, ctx)
     if not any(g.item for g in groups):
         return drafts  # "Norway pledged eight, Portugal three": the transfer rule's item
