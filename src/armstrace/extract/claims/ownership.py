@@ -143,6 +143,13 @@ def _state_of(owned: str, noun: Token, ctx: DocContext) -> str | None:
     return None
 
 
+def _region(tok: Token, ctx: DocContext) -> str | None:
+    """A region named as an owner ("34 per cent by Tatarstan"): a place mention standing
+    right in the "by" phrase (a regional government holding shares)."""
+    m = ctx.mention_at(tok)
+    return m.key if m is not None and m.type == EntityType.PLACE else None
+
+
 def _share_holder(tok: Token) -> Token:
     """ "owns all of its shares" / "a stake in X": the company the shares are of."""
     if tok.lemma_.lower() not in _SHARE_PARTS:
@@ -260,11 +267,12 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         for h in _holders(tok, holder, ctx):
             sub = named(h, ctx, _OWNED)
             for o in owners:
+                owner = owner_of(o, ctx) or _region(o, ctx)
                 if via:
                     out += _pair(sub, via[0], tok, ctx)
-                    out += _pair(via[0], owner_of(o, ctx), tok, ctx)
+                    out += _pair(via[0], owner, tok, ctx)
                 else:
-                    out += _pair(sub, owner_of(o, ctx), tok, ctx)
+                    out += _pair(sub, owner, tok, ctx)
         return out
     if tok.tag_ == "VBN" and lemma in _TAKEOVER_VERBS:
         return _taken_over(tok, ctx)
