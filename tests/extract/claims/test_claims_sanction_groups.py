@@ -133,3 +133,18 @@ def test_the_company_is_not_an_object_of_the_same_sentence(run: Run) -> None:
     text = "Norway warned Vostok Trade, and Finland imposed sanctions on the company."
     claims, _ = run(text, NAMES)
     assert by_type(claims, "sanction") == []
+
+
+def test_a_firm_named_as_a_modifier_of_its_kind_is_a_target(run: Run) -> None:
+    text = (
+        "Norway on Monday added 14 Russian organisations, including the Vostok Trade "
+        "chip maker and Baltic Air, to its sanctions list."
+    )
+    claims, names = run(text, NAMES)
+    assert _pairs(claims, names) == {("Norway", "Vostok Trade"), ("Norway", "Baltic Air")}
+
+
+def test_counted_units_of_a_named_group_are_not_the_group(run: Run) -> None:
+    text = "Norway on Monday put seven Vostok Trade companies on its sanctions list."
+    claims, _ = run(text, NAMES)
+    assert by_type(claims, "sanction") == []

@@ -58,7 +58,9 @@ _GENERIC = frozenset({"add", "list", "name", "target", "put", "hit", "place", "k
 _SAYING = frozenset({"say", "announce", "state", "confirm", "add", "warn", "tell"})
 _AUTH_DEPS = ("compound", "amod", "nmod", "poss")
 _ORDERS = frozenset({"order", "orders"})
-_FIRM_NOUNS = frozenset({"company", "firm", "manufacturer", "maker", "group", "supplier"})
+_FIRM_NOUNS = frozenset(
+    {"company", "firm", "manufacturer", "maker", "group", "supplier", "producer", "concern"}
+)
 _NAMING = frozenset({"name", "include", "target", "cover", "hit"})  # "The designations named"
 # nouns that name a government body by its kind ("the department", "the council")
 _OFFICES = frozenset({"department", "ministry", "council", "commission", "treasury", "office"})
@@ -162,6 +164,17 @@ def _object_antecedent(pron: Token, auths: list[str], ctx: DocContext) -> str | 
             return m.key
         nearest = nearest or m.key
     return nearest
+
+
+def _compounds(noun: Token) -> list[Token]:
+    """The compound modifiers of ``noun`` and theirs ("the [Vostok Trade [chip]] maker")."""
+    out: list[Token] = []
+    stack = [c for c in noun.children if c.dep_ == "compound"]
+    while stack:
+        c = stack.pop()
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "compound")
+    return out
 
 
 def _same_sentence_firm(noun: Token, ctx: DocContext) -> str | None:
@@ -287,6 +300,18 @@ def _drafts(
             t = t.head.head  # "a firm that the EU has sanctioned": the firm
         if key is None and t.dep_ == "appos" and t.pos_ == "NOUN":
             key = ctx.referent(t.head, _TARGETS, deep=False)  # "X, a firm already under ..."
+        if key is None and t.tag_ == "NN" and t.lemma_.lower() in _FIRM_NOUNS:
+            key = next(  # "the Almaz-Antey air defence maker": the firm names itself (not
+                # "seven Almaz-Antey companies", which are its units)
+                (
+                    m.key
+                    for c in _compounds(t)
+                    if (m := ctx.mention_at(c)) is not None
+                    and m.type == EntityType.ORGANIZATION
+                    and not is_authority(m.key, ctx)
+                ),
+                None,
+            )
         if key is None and t.dep_ == "attr" and t.head.lemma_.lower() == "be":
             subj = [c for c in t.head.children if c.dep_ == "nsubj"]  # "X is a firm the EU
             key = ctx.referent(subj[0], _TARGETS, deep=False) if subj else None  # listed"
