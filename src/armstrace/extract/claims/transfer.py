@@ -74,7 +74,15 @@ _MAIN_RECIPIENT_MIN = 1  # transfers naming a recipient before it counts as the 
 def _actor(tok: Token, ctx: DocContext, deep: bool = True) -> str | None:
     """The party a role word names: a mention, a pronoun's antecedent, or the country of
     a nationality word on a party noun ("Chinese firms")."""
-    return ctx.referent(tok, ACTORS, deep=deep) or party_origin(tok, ctx) or short_country(tok, ctx)
+    found = ctx.referent(tok, ACTORS, deep=deep) or party_origin(tok, ctx)
+    if found is None and tok.tag_ in ("WDT", "WP"):
+        clause = tok.head
+        while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+            clause = clause.head  # "firms which it said had supplied": the "said" clause
+        if clause.dep_ == "relcl":
+            ant = clause.head  # "companies in Iran that (the government said) had supplied"
+            found = ctx.referent(ant, ACTORS, deep=deep) or party_origin(ant, ctx)
+    return found or short_country(tok, ctx)
 
 
 def verb_lemma(tok: Token) -> str:

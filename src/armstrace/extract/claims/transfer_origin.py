@@ -71,7 +71,24 @@ def party_origin(tok: Token, ctx: DocContext) -> str | None:
             key = demonym_country(c, ctx)
             if key is not None:
                 return key
-    return None
+    return _located_in(tok, ctx)
+
+
+def _located_in(tok: Token, ctx: DocContext) -> str | None:
+    """ "companies in Iran", "firms based in Kyrgyzstan": the country right after the
+    party noun, wherever the parser hung the preposition (it often hangs "in Iran" on
+    the verb before the noun)."""
+    doc = tok.doc
+    i = tok.i + 1
+    if i < len(doc) and doc[i].lemma_.lower() in ("base", "register", "locate"):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("in", "from"):
+        return None
+    j = i + 1
+    if doc[j].lower_ in ("mainland", "neighbouring", "neighboring"):
+        j += 1  # "companies in mainland China"
+    m = ctx.mention_at(doc[j]) if j < len(doc) else None
+    return m.key if m is not None and m.type == EntityType.COUNTRY else None
 
 
 def short_country(tok: Token, ctx: DocContext) -> str | None:
