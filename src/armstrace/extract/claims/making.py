@@ -28,6 +28,7 @@ from armstrace.extract.claims.making_roles import (
     said_of,
     split_name,
 )
+from armstrace.extract.claims.ownership_links import group_referent
 from armstrace.extract.claims.syntax import clause_tokens, conjuncts, is_passive, pobjs
 from armstrace.model import ClaimType, EntityType, ItemClass
 
@@ -202,6 +203,31 @@ def _agent_noun(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
     producer = ctx.referent(holder, _PRODUCERS)
     if producer is None:
         return []
+    return _maker_drafts(noun, kind, producer, ctx) + _owned_maker(noun, producer, ctx)
+
+
+def _owned_maker(noun: Token, maker: str, ctx: DocContext) -> list[Draft]:
+    """ "its aircraft maker X", "Y's drone maker X", "X, the group's missile maker": a
+    firm's own maker is owned by it (an organisation; "Russia's tank maker X" says only
+    where X is)."""
+    if ctx.mentions[maker].type != EntityType.ORGANIZATION:
+        return []
+    org = frozenset({EntityType.ORGANIZATION})
+    out: list[Draft] = []
+    for p in noun.children:
+        if p.dep_ != "poss":
+            continue
+        m = ctx.mention_at(p)
+        if m is not None:
+            owner = m.key if m.type == EntityType.ORGANIZATION else None
+        else:
+            owner = ctx.referent(p, org) or group_referent(p, ctx)
+        if owner is not None and owner != maker and ctx.name(owner) != ctx.name(maker):
+            out.append(Draft(ClaimType.OWNERSHIP, noun, maker, owner, timeless=True))
+    return out
+
+
+def _maker_drafts(noun: Token, kind: ClaimType, producer: str, ctx: DocContext) -> list[Draft]:
     items = pobjs(list(noun.children), frozenset({"of", "behind"}))  # "the maker behind X"
     loc = _location(list(noun.subtree), ctx, {producer})
     owned = possessed_items(noun, ctx) if not items else []
