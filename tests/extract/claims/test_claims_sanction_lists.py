@@ -106,3 +106,20 @@ def test_the_regime_of_an_owned_sanctions_list_is_no_authority(run: Run) -> None
     text = "After Brexit, Britain kept Karsk Metals on its own Russia sanctions list."
     claims, names = run(text, names_)
     assert _pairs(claims, names) == {("Britain", "Karsk Metals")}
+
+
+def test_named_alongside_among_them_takes_the_latest_authority(run: Run) -> None:
+    text = (
+        "OFAC on Thursday sanctioned Karsk Metals. Two people and three firms that it said "
+        "had shipped fuel were named alongside it, among them Vela Shipping, a carrier."
+    )
+    claims, names = run(text, NAMES)
+    assert _pairs(claims, names) == {("OFAC", "Karsk Metals"), ("OFAC", "Vela Shipping")}
+
+
+def test_named_among_them_without_an_earlier_sanction_is_nothing(run: Run) -> None:
+    text = (
+        "Five firms were named alongside Karsk Metals in the award list, among them Vela Shipping."
+    )
+    claims, _ = run(text, NAMES)
+    assert by_type(claims, "sanction") == []

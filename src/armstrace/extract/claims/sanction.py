@@ -467,13 +467,24 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
             if is_authority(a, ctx)
         ]
     among = passive and _among_group(verb)
+    alongside = any(
+        t.lower_ in ("alongside", "also") and t.head.i == verb.i for t in clause
+    )  # "three companies were named alongside it"
+    among_them = [
+        t
+        for t in verb.sent
+        if t.i > verb.i
+        and t.lower_ == "among"
+        and any(c.lower_ in ("them", "those") for c in t.children)
+    ]
     if (
         not auths
         and passive
         and ctx.last_authority is not None
-        and (any(c.lower_ == "also" for c in verb.children) or among)
+        and (alongside or among or among_them)
     ):
         auths = [ctx.last_authority]  # "Also designated were X and Y": the same authority
+
     if not auths and among:
         # "The package, adopted by the Council, added 61 firms ... Among the firms
         # listed were": the authority the sentences before have as subject
@@ -518,6 +529,8 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
         ]
         targets = pobjs(ofs, frozenset({"of"}))
     listed: list[str] = []
+    if among_them and auths and among_them[0].i + 2 < len(verb.doc):
+        listed = listed_targets(verb.doc[among_them[0].i + 2], ctx)  # "..., among them X"
     official = bool(auths) and all(is_authority(a, ctx) for a in auths)
     if among and verb.head.head.head.i + 1 < len(verb.doc):
         listed = listed_targets(verb.doc[verb.head.head.head.i + 1], ctx)
