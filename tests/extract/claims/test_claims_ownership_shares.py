@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from armstrace.model import Claim
 
-from tests.extract.claims.conftest import COUNTRY, ORG, Run, by_type, role
+from tests.extract.claims.conftest import COUNTRY, ORG, PERSON, Run, by_type, role
 
 NAMES = {
     "Vantor": ORG,
@@ -66,3 +66,26 @@ def test_with_clause_owning_goods_is_no_ownership(run: Run) -> None:
         NAMES,
     )
     assert _pairs(claims, names) == set()
+
+
+def test_share_plus_one_share_owned_by(run: Run) -> None:
+    claims, names = run("Helix Arms is 25 per cent plus one share owned by Vantor.", NAMES)
+    assert _pairs(claims, names) == {("Helix Arms", "Vantor")}
+
+
+def test_the_rest_belongs_to_investors_led_by_a_named_owner(run: Run) -> None:
+    names_ = {**NAMES, "Anton Belov": PERSON}
+    claims, names = run(
+        "Helix Arms is majority owned by Vantor, while the rest belongs to private investors "
+        "led by Anton Belov.",
+        names_,
+    )
+    assert _pairs(claims, names) == {("Helix Arms", "Vantor"), ("Helix Arms", "Anton Belov")}
+
+
+def test_the_rest_belonging_to_unnamed_investors_names_no_owner(run: Run) -> None:
+    claims, names = run(
+        "Helix Arms is majority owned by Vantor, while the rest belongs to private investors.",
+        NAMES,
+    )
+    assert _pairs(claims, names) == {("Helix Arms", "Vantor")}

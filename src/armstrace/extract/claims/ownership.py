@@ -21,7 +21,7 @@ from armstrace.extract.claims.ownership_links import (
     named,
     owner_of,
 )
-from armstrace.extract.claims.ownership_shares import SHARE_WORDS, side_clause_owners
+from armstrace.extract.claims.ownership_shares import SHARE_WORDS, rest_owned, side_clause_owners
 from armstrace.extract.claims.ownership_takeovers import takeover_noun_drafts
 from armstrace.extract.claims.syntax import conjuncts, pobjs
 from armstrace.model import ClaimType, EntityType
@@ -49,8 +49,11 @@ def _holder(noun: Token) -> Token | None:
         head = noun.head
         if head.dep_ == "appos":
             return head.head
-        if head.lower_ in _SHARE_HEADS and head.dep_ == "attr":
-            return _holder(head)  # "X is 66 per cent owned by Y", "is majority owned by"
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "25 per cent plus one share owned by Y"
+        if head.lower_ in _SHARE_HEADS and first.dep_ == "attr":
+            return _holder(first)  # "X is 66 per cent owned by Y", "is majority owned by"
         if head.dep_ == "attr" and head.pos_ == "NOUN":
             return _holder(head)  # "X is a company controlled by Y"
         if head.lower_ == "turn" and head.head.lower_ == "in":
@@ -140,6 +143,17 @@ def _state_of(owned: str, noun: Token, ctx: DocContext) -> str | None:
     names = {ctx.name(k) for k in keys}
     if len(names) == 1:  # "Serbia's industry includes state-owned producers such as X"
         return sorted(keys)[0]
+    return None
+
+
+def _led_by(tok: Token, ctx: DocContext) -> str | None:
+    """ "investors led by Y": the named leader of an unnamed group of owners."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head"):
+            for o in agents_of(c):
+                key = ctx.referent(o, _OWNERS, deep=False)
+                if key is not None:
+                    return key
     return None
 
 
@@ -331,6 +345,11 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
     if tok.pos_ == "VERB" and lemma == "belong":
         subs = [c for c in tok.children if c.dep_ == "nsubj"]
         for s in subs:
+            owned = [named(s, ctx, _OWNED)]
+            if s.lemma_.lower() in SHARE_WORDS:  # "..., while the rest belongs to Y"
+                owned = list(rest_owned(tok, ctx, ownership_drafts))
             for p in pobjs(list(tok.children), frozenset({"to"})):
-                out += _pair(named(s, ctx, _OWNED), owner_of(p, ctx), tok, ctx)
+                owner = owner_of(p, ctx) or _led_by(p, ctx)
+                for sub in owned:
+                    out += _pair(sub, owner, tok, ctx)
     return out

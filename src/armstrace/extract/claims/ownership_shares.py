@@ -16,7 +16,7 @@ from armstrace.extract.claims.draft import Draft
 from armstrace.extract.claims.syntax import conjuncts
 from armstrace.model import ClaimType, EntityType
 
-__all__ = ["SHARE_WORDS", "side_clause_owners"]
+__all__ = ["SHARE_WORDS", "main_clause_owned", "rest_owned", "side_clause_owners"]
 
 Rule = Callable[[Token, DocContext], list[Draft]]
 
@@ -122,6 +122,25 @@ def side_clause_owners(verb: Token, ctx: DocContext, rule: Rule) -> list[Draft] 
     main = _main_clause(verb)
     if main is None:
         return None
+    owned = main_clause_owned(verb, main, ctx, rule)
+    out: list[Draft] = []
+    for owner in _side_owners(verb, share, ctx):
+        for sub in owned:
+            if sub != owner and ctx.name(sub) != ctx.name(owner):
+                out.append(Draft(ClaimType.OWNERSHIP, verb, sub, owner, timeless=True))
+    return out
+
+
+def rest_owned(verb: Token, ctx: DocContext, rule: Rule) -> list[str]:
+    """ "..., while the rest belongs to Y": the companies the main clause says are owned
+    (empty when ``verb`` is not in such a side clause)."""
+    main = _main_clause(verb)
+    return [] if main is None else main_clause_owned(verb, main, ctx, rule)
+
+
+def main_clause_owned(verb: Token, main: Token, ctx: DocContext, rule: Rule) -> list[str]:
+    """The owned companies of the ownership statements in ``main``'s clause, outside the
+    side clause ``verb`` heads and outside relative clauses."""
     inside = {t.i for t in verb.subtree}
     owned: list[str] = []
     for t in main.subtree:
@@ -134,9 +153,4 @@ def side_clause_owners(verb: Token, ctx: DocContext, rule: Rule) -> list[Draft] 
         for d in rule(t, ctx):
             if d.subject is not None and d.subject not in owned:
                 owned.append(d.subject)
-    out: list[Draft] = []
-    for owner in _side_owners(verb, share, ctx):
-        for sub in owned:
-            if sub != owner and ctx.name(sub) != ctx.name(owner):
-                out.append(Draft(ClaimType.OWNERSHIP, verb, sub, owner, timeless=True))
-    return out
+    return owned
