@@ -476,6 +476,32 @@ def _take_delivery(verb: Token, ctx: DocContext) -> list[Draft]:
     ]
 
 
+def _turn_to(verb: Token, ctx: DocContext) -> list[Draft]:
+    """ "Morocco has turned to the United States and Israel for weapons": each party turned
+    to supplies the things sought ("turn" is listed with the delivery-taking verbs so that
+    it triggers)."""
+    clause = clause_tokens(verb)
+    recipient = _first([ctx.referent(t, ACTORS) for t in subjects_of(verb)])
+    suppliers = [k for t in pobjs(clause, frozenset({"to"})) if (k := _actor(t, ctx, deep=False))]
+    wanted = pobjs(clause, frozenset({"for"}))
+    if recipient is None or not suppliers or not wanted:
+        return []
+    items = _items(wanted, ctx, True)  # "turned to X for help" names no goods
+    if not items:
+        items = [
+            (t, t.text, ItemClass.WEAPON_SYSTEM)
+            for t in wanted
+            if t.lemma_.lower() in ("weapon", "arm", "arms") and ctx.mention_at(t) is None
+        ]
+    status = _DONE if verb.tag_ in ("VBD", "VBN") else status_of(verb)
+    return [
+        Draft(ClaimType.TRANSFER, verb, who, recipient, text, core, cls, None, status)
+        for who in dict.fromkeys(suppliers)
+        if ctx.name(who) != ctx.name(recipient)
+        for core, text, cls in items
+    ]
+
+
 def _included(items: list[Token]) -> list[Token]:
     """ "microelectronics, including navigation modules and FPGAs": each is an item too."""
     out: list[Token] = []
@@ -1002,6 +1028,8 @@ def _transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         return _package(tok, ctx)
     if tok.pos_ == "NOUN" and lemma in lex["transfer_deal_nouns"]:
         return _deal(tok, ctx)
+    if tok.pos_ == "VERB" and lemma == "turn":
+        return _turn_to(tok, ctx)
     if tok.pos_ == "VERB" and lemma in lex["transfer_delivery_taking_verbs"]:
         return _take_delivery(tok, ctx)
     if (
