@@ -87,3 +87,25 @@ def test_kept_on_its_sanctions_list_is_undated(run: Run) -> None:
 def test_kept_on_a_payroll_is_no_sanction(run: Run) -> None:
     claims, _ = run("Britain kept Dara Kemal on its payroll for a decade.", NAMES)
     assert by_type(claims, "sanction") == []
+
+
+def test_gapped_passive_remnants_share_the_agent(run: Run) -> None:
+    names_ = {**NAMES, "Washington": COUNTRY, "Orel Trading": ORG}
+    text = (
+        "Karsk Metals was designated by Washington in February, Vela Shipping in March, "
+        "and Dara Kemal and Orel Trading in July."
+    )
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {
+        ("Washington", "Karsk Metals"),
+        ("Washington", "Vela Shipping"),
+        ("Washington", "Dara Kemal"),
+        ("Washington", "Orel Trading"),
+    }
+
+
+def test_a_name_after_the_agent_that_speaks_is_no_remnant(run: Run) -> None:
+    names_ = {**NAMES, "Washington": COUNTRY}
+    text = "Karsk Metals was designated by Washington in February, Vela Shipping said."
+    claims, names = run(text, names_)
+    assert _pairs(claims, names) == {("Washington", "Karsk Metals")}

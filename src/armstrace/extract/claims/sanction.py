@@ -365,6 +365,26 @@ def _cue_text(verb: Token) -> str:
     return text
 
 
+def _remnants(verb: Token, ctx: DocContext) -> list[Token]:
+    """ "A was designated by Washington in February, B in March, and C and D in July":
+    the names the parser hangs on the passive verb after its agent (as a loose noun or a
+    conjunct) are gapped subjects of the same verb, each with its own date."""
+    agent = max(c.i for c in verb.children if c.dep_ == "agent")
+    out: list[Token] = []
+    for c in verb.children:
+        if c.i < agent or c.dep_ not in ("npadvmod", "conj", "appos"):
+            continue
+        m = ctx.mention_at(c)
+        if m is None or m.type not in (EntityType.ORGANIZATION, EntityType.PERSON):
+            continue
+        if any(p.dep_ in ("prep", "agent") and p.lower_ == "by" for p in c.subtree):
+            continue  # "B by Japan": an authority of its own
+        dated = any(p.dep_ == "prep" and p.lower_ in ("in", "on") for p in c.subtree)
+        if dated or any(x.i != c.i and x.dep_ == "conj" for x in c.subtree):
+            out += conjuncts(c)
+    return out
+
+
 def _among_group(verb: Token) -> bool:
     """ "Among the firms listed were X and Y": a participle on the group an "among"
     phrase picks the targets from."""
@@ -404,6 +424,7 @@ def _reduced_relative(verb: Token, ctx: DocContext) -> list[Draft]:
 
 def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
     lemma = verb.lemma_.lower()
+    remnants: list[Token] = []
     if lemma in _REDUCED_VERBS:
         reduced = _reduced_relative(verb, ctx)
         if reduced:
@@ -444,6 +465,9 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
             ]
         if not targets and verb.dep_ == "conj":  # "was placed under ... and later listed by"
             targets = [x for t in subjects_of(verb) for x in conjuncts(t)]
+        if targets and agents_of(verb):
+            remnants = _remnants(verb, ctx)
+            targets += remnants
     else:
         targets = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
         if not targets and verb.dep_ == "relcl" and lemma in _REDUCED_VERBS:
@@ -543,9 +567,11 @@ def _verb(verb: Token, ctx: DocContext) -> list[Draft]:
         if lemma != "impose" or start.i > verb.i + 1:
             listed = listed_targets(start, ctx)
     out = _drafts(auths, targets, verb, ctx, listed)
-    if lemma == "keep":
-        for d in out:
-            d.timeless = True  # "kept X on its list": the listing is older than the keeping
+    gapped = {ctx.tok_mention[t.i] for t in remnants}
+    for d in out:
+        # "kept X on its list": the listing is older than the keeping; a gapped remnant
+        # ("B in March") has its own date, which the verb's clause does not give it
+        d.timeless = d.timeless or lemma == "keep" or d.object in gapped
     if official and (verb.dep_ not in ("relcl", "acl", "advcl", "pcomp") or participle):
         out += _followups(auths, verb, ctx)
     return out
