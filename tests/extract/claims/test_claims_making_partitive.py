@@ -31,3 +31,20 @@ def test_them_after_a_weapon_with_a_country_between_is_the_weapon(run: Run) -> N
     )
     made = {(role(names, c.subject), c.item) for c in by_type(claims, "production")}
     assert made == {("Vantor", "Condor")}
+
+
+def test_the_rest_by_other_makers_is_a_gapped_passive(run: Run) -> None:
+    claims, names = run(
+        "A Condor crashed near the coast. Experts who examined it found 12 chips of foreign "
+        "origin. Three of them were made by Vantor, a firm based in Lyon, and the rest by "
+        "makers including Helix Arms.",
+        NAMES,
+    )
+    made = {(role(names, c.subject), c.item) for c in by_type(claims, "production")}
+    assert made == {("Vantor", "chips"), ("Helix Arms", "chips")}
+
+
+def test_a_by_phrase_of_another_verb_adds_no_maker(run: Run) -> None:
+    claims, names = run("The Condor was designed by Vantor and built by Helix Arms.", NAMES)
+    made = {(role(names, c.subject), c.item) for c in by_type(claims, "production")}
+    assert made == {("Helix Arms", "Condor")}

@@ -15,6 +15,7 @@ from __future__ import annotations
 from armstrace.extract.claims.context import DocContext, Token
 from armstrace.extract.claims.draft import subjects_of
 from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.ownership_agents import later_agents
 from armstrace.extract.claims.syntax import conjuncts
 from armstrace.model import EntityType, ItemClass
 
@@ -184,7 +185,8 @@ def _including(toks: list[Token]) -> list[Token]:
 
 
 def passive_makers(verb: Token) -> list[Token]:
-    """The "by" agents of a passive verb, with "companies including A and B" opened."""
+    """The "by" agents of a passive verb, with "companies including A and B" opened, and
+    a gapped second "by" ("two were made by A, and the rest by firms including B")."""
     agents = [
         o
         for c in verb.children
@@ -193,6 +195,8 @@ def passive_makers(verb: Token) -> list[Token]:
         if o.dep_ == "pobj"
         for o in conjuncts(o)
     ]
+    if agents:
+        agents += [o for o in later_agents(verb) if o not in agents]
     return _including(agents)
 
 
