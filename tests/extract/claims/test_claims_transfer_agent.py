@@ -62,3 +62,29 @@ def test_no_recipient_no_claim(run: Run) -> None:
 def test_object_named_as_supplier(run: Run) -> None:
     text = "The report named Norway as Chile's main supplier of patrol boats."
     assert _roles(run, text) == [("Norway", "Chile", "patrol boats")]
+
+
+def test_listed_suppliers_each_supply(run: Run) -> None:
+    text = "Norway and Brazil are Chile's main suppliers of frigates."
+    assert _roles(run, text) == [("Brazil", "Chile", "frigates"), ("Norway", "Chile", "frigates")]
+
+
+def test_buyer_of_nationality_goods(run: Run) -> None:
+    text = (
+        "Brazil sells widely abroad. Chile and Peru are long-standing buyers of "
+        "Brazilian trainer jets."
+    )
+    assert _roles(run, text) == [
+        ("Brazil", "Chile", "trainer jets"),
+        ("Brazil", "Peru", "trainer jets"),
+    ]
+
+
+def test_possessor_of_customer_supplies(run: Run) -> None:
+    assert _roles(run, "Peru is Norway's biggest customer for frigates.") == [
+        ("Norway", "Peru", "frigates")
+    ]
+
+
+def test_buyer_with_no_source_is_no_claim(run: Run) -> None:
+    assert _roles(run, "Chile is a big buyer of trainer jets.") == []

@@ -965,10 +965,11 @@ def _flow_phrase(noun: Token) -> str:
 
 
 def _agent_noun(noun: Token, ctx: DocContext) -> list[Draft]:
-    """ "Norway remains Chile's largest supplier of frigates": Norway -> Chile. A bare
-    "weapons" or "arms" is the item here: it is all the sentence says moved."""
+    """ "Norway remains Chile's largest supplier of frigates": Norway -> Chile; "India is
+    the largest buyer of Russian weapons": Russia -> India. A bare "weapons" or "arms" is
+    the item here: it is all the sentence says moved."""
     roles = agent_roles(noun, ctx)
-    if roles is None or ctx.name(roles.supplier) == ctx.name(roles.recipient):
+    if roles is None:
         return []
     items = _items(roles.items, ctx, False)
     if not items:
@@ -977,10 +978,16 @@ def _agent_noun(noun: Token, ctx: DocContext) -> list[Draft]:
             for t in roles.items
             if t.lemma_.lower() in ("weapon", "arm", "arms") and ctx.mention_at(t) is None
         ]
+    suppliers = roles.suppliers
+    if roles.inverse and suppliers == [None]:
+        suppliers = [_made_in(roles.items, ctx)]  # "buyers of Israeli drones"
+        if suppliers == [None]:
+            return []
     return [
-        Draft(
-            ClaimType.TRANSFER, noun, roles.supplier, roles.recipient, text, core, cls, None, _DONE
-        )
+        Draft(ClaimType.TRANSFER, noun, who, to, text, core, cls, None, _DONE)
+        for who in suppliers
+        for to in roles.recipients
+        if who is None or ctx.name(who) != ctx.name(to)
         for core, text, cls in items
     ]
 
@@ -1037,7 +1044,9 @@ def _transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         and lemma in lex["transfer_verbs"] | lex["transfer_inverse_verbs"]
     ):
         return _verb_draft(tok, ctx)
-    if tok.pos_ == "NOUN" and lemma in lex["transfer_agent_nouns"]:
+    if tok.pos_ == "NOUN" and (
+        lemma in lex["transfer_agent_nouns"] or lemma in lex["transfer_inverse_agent_nouns"]
+    ):
         return _agent_noun(tok, ctx)
     if tok.pos_ == "NOUN" and (
         lemma in lex["transfer_nouns"]
