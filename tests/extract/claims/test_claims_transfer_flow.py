@@ -36,3 +36,7 @@ def test_named_goods_win_over_the_flow(run: Run) -> None:
 def test_pronoun_owner_is_no_flow(run: Run) -> None:
     text = "Chile said on Monday that its exports to Peru were normal trade."
     assert _roles(run, text) == []
+
+
+def test_inverse_flow_takes_from_phrase_as_supplier(run: Run) -> None:
+    assert _roles(run, "Chile's imports from Peru have declined.") == [("Peru", "Chile", "imports")]

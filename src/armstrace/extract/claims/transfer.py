@@ -945,10 +945,11 @@ def _trade_flow(noun: Token, poss: list[Token], ctx: DocContext) -> bool:
     """ "Mongolia's exports to Russia rose": a named party's plural flow to a named party
     that names no goods; the flow itself is what the sentence reports moved. The owner is
     a name ("its sales" may be anyone's) and "to" hangs on the flow noun itself."""
-    to = pobjs(list(noun.children), frozenset({"to"}))
+    inverse = noun.lemma_.lower() in lexicon()["transfer_inverse_nouns"]
+    # "India's imports from Russia fell": the other party of an inverse flow is "from"
+    to = pobjs(list(noun.children), frozenset({"from" if inverse else "to"}))
     return bool(
         noun.tag_ == "NNS"
-        and noun.lemma_.lower() not in lexicon()["transfer_inverse_nouns"]
         and any(p.pos_ == "PROPN" and ctx.referent(p, ACTORS, deep=False) for p in poss)
         and any(ctx.referent(t, ACTORS, deep=False) is not None for t in to)
     )
