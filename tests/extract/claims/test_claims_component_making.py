@@ -73,3 +73,15 @@ def test_to_be_built_takes_the_subject_of_the_governing_verb(run: Run) -> None:
     assert {(role(names, c.subject), c.item) for c in by_type(claims, "production")} == {
         ("Helix Arms", "Condor jets")
     }
+
+
+def test_made_under_licence_by_a_firm(run: Run) -> None:
+    claims, names = run(
+        "The Condor entered service in May. The jet's engines are made under licence by "
+        "Helix Arms.",
+        NAMES,
+    )
+    assert {(role(names, c.subject), c.item) for c in by_type(claims, "production")} == {
+        ("Helix Arms", "engines")
+    }
+    assert _parts(claims, names) == {("Helix Arms", "engines", "Condor")}

@@ -197,6 +197,19 @@ def passive_makers(verb: Token) -> list[Token]:
     ]
     if agents:
         agents += [o for o in later_agents(verb) if o not in agents]
+    else:  # "made under licence by X": the parser hangs "by X" on "licence"
+        agents = [
+            x
+            for u in verb.children
+            if u.dep_ == "prep" and u.lower_ == "under"
+            for lic in u.children
+            if lic.dep_ == "pobj" and lic.lemma_.lower() in ("licence", "license")
+            for b in lic.children
+            if b.dep_ == "prep" and b.lower_ == "by"
+            for o in b.children
+            if o.dep_ == "pobj"
+            for x in conjuncts(o)
+        ]
     return _including(agents)
 
 
