@@ -56,3 +56,11 @@ def test_penaliser_is_never_the_supplier(run: Run) -> None:
         "for supplying satellite images to Libya."
     )
     assert "Canada" not in [s for s, _, _ in _roles(run, text)]
+
+
+def test_perfect_participle_of_penalty_takes_main_subject(run: Run) -> None:
+    text = (
+        "Polar Link was already under sanctions, having been designated in 2023 for "
+        "providing drone engines to Iran."
+    )
+    assert _roles(run, text) == [("Polar Link", "Iran", "drone engines")]

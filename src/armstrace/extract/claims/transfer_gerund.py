@@ -40,6 +40,12 @@ def _from_verb(verb: Token, came_from: Token, ctx: DocContext) -> str | None:
             # a penalised party the names do not cover ("which X sanctioned", an unnamed
             # firm) is still the one penalised: the penaliser did not supply
             return next((k for c in found if (k := ctx.referent(c, ACTORS)) is not None), None)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+        # "X was under sanctions, having been designated for providing ...": the main
+        # clause's subject was designated
+        main = verb.head
+        subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return next((k for c in subjects if (k := ctx.referent(c, ACTORS)) is not None), None)
     return None
 
 
