@@ -48,3 +48,20 @@ def test_a_by_phrase_of_another_verb_adds_no_maker(run: Run) -> None:
     claims, names = run("The Condor was designed by Vantor and built by Helix Arms.", NAMES)
     made = {(role(names, c.subject), c.item) for c in by_type(claims, "production")}
     assert made == {("Helix Arms", "Condor")}
+
+
+def test_makers_of_the_rest_do_not_take_the_count_of_the_first(run: Run) -> None:
+    claims, names = run(
+        "A Condor crashed near the coast. Experts who examined it found 16 components of "
+        "foreign origin. Two of them were made by Vantor, and the rest by suppliers "
+        "including Helix Arms.",
+        NAMES,
+    )
+    counts = {
+        (c.type.value, role(names, c.subject)): c.quantity
+        for c in claims
+        if c.type.value in ("production", "component")
+    }
+    assert counts[("production", "Vantor")] == 2
+    assert counts[("production", "Helix Arms")] is None
+    assert counts[("component", "Helix Arms")] is None

@@ -25,6 +25,7 @@ from armstrace.extract.claims.making_roles import (
     passive_makers,
     passive_targets,
     possessed_items,
+    rest_makers,
     said_of,
     split_name,
 )
@@ -153,7 +154,13 @@ def _verb(verb: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
         for who in producers  # "chips made by Intel, AMD and Texas Instruments"
         for core, text, cls in made
     ]
-    return out + _component_drafts(verb, producers, made, ctx)
+    out += _component_drafts(verb, producers, made, ctx)
+    if passive:
+        rest = {ctx.referent(t, _PRODUCERS) for t in rest_makers(verb)}
+        for d in out:  # "two of them were made by A, and the rest by B": B's are not two
+            if d.subject in rest and d.item_tok is not None and d.item_tok.like_num:
+                d.item_tok = None
+    return out
 
 
 def _component_drafts(

@@ -30,6 +30,7 @@ __all__ = [
     "passive_makers",
     "passive_targets",
     "possessed_items",
+    "rest_makers",
     "said_of",
     "split_name",
 ]
@@ -211,6 +212,12 @@ def passive_makers(verb: Token) -> list[Token]:
             for x in conjuncts(o)
         ]
     return _including(agents)
+
+
+def rest_makers(verb: Token) -> list[Token]:
+    """The makers named in a gapped second "by" ("two were made by A, and the rest by
+    firms including B"): B made the rest, so the count of the first part is not B's."""
+    return _including(later_agents(verb))
 
 
 def passive_targets(verb: Token) -> tuple[bool, Token | None]:
