@@ -41,3 +41,23 @@ def test_singular_relative_keeps_nearest_name(run: Run) -> None:
         "tools to Russia."
     )
     assert _suppliers(run, text) == ["Kestrel Systems"]
+
+
+def test_relative_hung_on_a_place_is_said_of_the_firm_there(run: Run) -> None:
+    names = {**NAMES, "Latvia": COUNTRY}
+    claims, keys = run(
+        "Kestrel Systems, based in Latvia, which has exported machine tools to Russia, denies it.",
+        names,
+    )
+    assert [role(keys, c.subject) for c in by_type(claims, "transfer")] == ["Kestrel Systems"]
+
+
+def test_plural_relative_after_location_covers_the_list(run: Run) -> None:
+    names = {**NAMES, "Latvia": COUNTRY}
+    text = (
+        "Polar Link, a Riga dealer, and Kestrel Systems, also based in Latvia, which have "
+        "exported machine tools to Russia."
+    )
+    claims, keys = run(text, names)
+    got = sorted(role(keys, c.subject) or "" for c in by_type(claims, "transfer"))
+    assert got == ["Kestrel Systems", "Polar Link"]
