@@ -85,7 +85,7 @@ def read_articles(folder: Path, nlp: Any, gazetteer: Gazetteer) -> list[Article]
         published = (gold.get("meta") or {}).get("published")
         date = dt.date.fromisoformat(published) if published else None
         mentions = build_mentions(doc, gazetteer)
-        rules = find_claims(doc, mentions, date)
+        rules = find_claims(doc, mentions, date, (gold.get("meta") or {}).get("publisher"))
         ctx = DocContext(doc, mentions)
         cands = propose(doc, mentions, rules, ctx)
         index = GoldIndex(gold, mentions)

@@ -56,7 +56,7 @@ class Extractor:
                     "E211", f"the pipeline changed the text of document {document.id}"
                 )
             mentions = build_mentions(doc, self.gazetteer)
-            claims = find_claims(doc, mentions, document.published)
+            claims = find_claims(doc, mentions, document.published, document.publisher)
             # rules propose, the model trained on our own corpus decides and adds
             claims = refine_claims(doc, mentions, document.published, claims)
             yield ExtractedDoc(document=document, mentions=mentions, claims=tuple(claims))

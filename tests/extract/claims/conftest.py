@@ -54,11 +54,14 @@ def run(claims_nlp: Any) -> Run:
     """Parse ``text``, find claims; returns the claims and mention key -> name."""
 
     def _run(
-        text: str, names: Names, published: dt.date | None = dt.date(2024, 5, 15)
+        text: str,
+        names: Names,
+        published: dt.date | None = dt.date(2024, 5, 15),
+        publisher: str | None = None,
     ) -> tuple[list[Claim], dict[str, str]]:
         doc = claims_nlp(text)
         mentions = mentions_for(text, names)
-        claims = find_claims(doc, mentions, published)
+        claims = find_claims(doc, mentions, published, publisher)
         for c in claims:
             assert c.evidence_start is not None
             assert text[c.evidence_start : c.evidence_start + len(c.evidence)] == c.evidence

@@ -21,6 +21,7 @@ from armstrace.extract.claims.gapping import remnant_time
 from armstrace.extract.claims.merge import merge_claims
 from armstrace.extract.claims.modality import modality_of
 from armstrace.extract.claims.quantity import quantity_for
+from armstrace.extract.claims.release import release_voice
 from armstrace.extract.claims.timing import time_of
 from armstrace.extract.claims.triggers import drafts_in
 from armstrace.model import Attribution, Claim, ClaimType, Mention, Modality, Stance
@@ -78,8 +79,15 @@ def _claim(d: Draft, ctx: DocContext, published: dt.date | None) -> Claim:
     )
 
 
-def find_claims(doc: Any, mentions: Sequence[Mention], published: dt.date | None) -> list[Claim]:
-    """Claims in ``doc`` (a spaCy Doc whose text is the Document's text); roles are mention keys."""
+def find_claims(
+    doc: Any,
+    mentions: Sequence[Mention],
+    published: dt.date | None,
+    publisher: str | None = None,
+) -> list[Claim]:
+    """Claims in ``doc`` (a spaCy Doc whose text is the Document's text); roles are mention
+    keys. ``publisher`` tells an official release (whose allegations are its issuer's)
+    from a news story."""
     ctx = DocContext(doc, mentions)
     claims: list[Claim] = []
     earlier: list[Draft] = []  # drafts so far, for deliveries that continue one
@@ -97,4 +105,4 @@ def find_claims(doc: Any, mentions: Sequence[Mention], published: dt.date | None
 
     claims = merge_claims(claims, name)
     claims = apply_denials(claims, ctx)
-    return merge_claims(claims, name)
+    return release_voice(merge_claims(claims, name), publisher)
