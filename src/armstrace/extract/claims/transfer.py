@@ -502,6 +502,29 @@ def _turn_to(verb: Token, ctx: DocContext) -> list[Draft]:
     ]
 
 
+def _signed_for(verb: Token, ctx: DocContext) -> list[Draft]:
+    """ "India signed for 31 drones from General Atomics", "signed with Hanwha for K9
+    howitzers": an order (planned) from the seller the sentence names; with no seller
+    named the rule says nothing ("Poland signed for 24 drones")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []  # "signed an export contract with X for Y": the deal rules read it
+    clause = clause_tokens(verb)
+    wanted = [
+        t
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for t in pobjs([c], frozenset({"for"}))
+    ]
+    buyer = _first([ctx.referent(t, ACTORS) for t in subjects_of(verb)])
+    seller = _first([_actor(t, ctx, deep=False) for t in pobjs(clause, _FROM | _WITH)])
+    if not wanted or buyer is None or seller is None or ctx.name(buyer) == ctx.name(seller):
+        return []
+    return [
+        Draft(ClaimType.TRANSFER, verb, seller, buyer, text, core, cls, None, Status.PLANNED)
+        for core, text, cls in _items(wanted, ctx, False)
+    ]
+
+
 def _included(items: list[Token]) -> list[Token]:
     """ "microelectronics, including navigation modules and FPGAs": each is an item too."""
     out: list[Token] = []
@@ -1038,6 +1061,8 @@ def _transfer_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
         return _deal(tok, ctx)
     if tok.pos_ == "VERB" and lemma == "turn":
         return _turn_to(tok, ctx)
+    if tok.pos_ == "VERB" and lemma == "sign":
+        return _signed_for(tok, ctx)
     if tok.pos_ == "VERB" and lemma in lex["transfer_delivery_taking_verbs"]:
         return _take_delivery(tok, ctx)
     if (
