@@ -12,6 +12,7 @@ from typing import Any
 
 from armstrace.extract.claims.context import DocContext, Token
 from armstrace.extract.claims.lexicon import lexicon
+from armstrace.extract.claims.source_anaphora import earlier_source, published_by
 from armstrace.extract.claims.syntax import conjuncts, subtree_text
 from armstrace.model import EntityType
 
@@ -34,6 +35,9 @@ def speaker(tok: Token, ctx: DocContext) -> str:
         if named is not None:
             return named
     if ctx.mention_at(tok) is None:
+        again = earlier_source(tok, ctx, lambda t: speaker(t, ctx))
+        if again is not None:  # "the officials", "the same report": named before
+            return again
         if lemma in lex["title_nouns"]:
             for c in tok.subtree:
                 m = ctx.mention_at(c)
@@ -42,7 +46,7 @@ def speaker(tok: Token, ctx: DocContext) -> str:
             named = titled_person(tok, ctx)
             if named is not None:
                 return named
-        body = _body_spoken_for(tok, ctx)
+        body = _body_spoken_for(tok, ctx) or published_by(tok, ctx)
         if body is not None:
             return body
         if lemma in lex["unnamed_source_nouns"]:
