@@ -247,8 +247,8 @@ def test_second_passive_with_its_own_subject_keeps_its_item(run: Run) -> None:
 def test_named_weapon_with_coordinated_roles_is_one_item(run: Run) -> None:
     names_ = {**MAKERS, "Tern-4": WEAPON, "Vantor Group": ORG}
     text = (
-        "Vantor Group, a subsidiary of Arvik, which in turn sits under the ministry, builds "
-        "the Tern-4 surveillance and strike drone, a model that Iran has also received."
+        "Vantor Group, a subsidiary of Arvik, builds the Tern-4 patrol and strike drone, "
+        "which Iran has also bought."
     )
     claims, names = run(text, names_)
     assert _pairs(claims, "production", names) == {("Vantor Group", "Tern-4")}

@@ -303,7 +303,7 @@ def test_one_paragraph_per_target_after_a_colon(run: Run) -> None:
     names_ = {**NAMES, "Britain": COUNTRY, "Ivan Petrov": PERSON, "Dubai": PLACE}
     text = (
         "Britain sanctioned Gamma Tech on Monday.\n\n"
-        "Those designated today include:\n\n"
+        "The new listings cover:\n\n"
         "Alpha Trading, a Dubai-based firm, for supplying drone parts to Russia.\n\n"
         "Ivan Petrov, a Russian national, for his role in arms deals.\n\n"
         "Officials said more measures would follow."

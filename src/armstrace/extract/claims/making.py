@@ -51,7 +51,7 @@ def _items(cands: list[Token], ctx: DocContext) -> list[tuple[Token, str, ItemCl
     for cand in cands:
         if cand.i in skip:
             continue
-        split = split_name(cand, ctx)  # "the Mohajer-6 surveillance and strike drone"
+        split = split_name(cand, ctx)  # "the Tern-4 reconnaissance and attack drone"
         if split is not None:
             name, rest = split
             out.append((cand, name, ItemClass.WEAPON_SYSTEM))

@@ -418,7 +418,7 @@ def co_makers(verb: Token, ctx: DocContext) -> list[Token]:
 
 
 def split_name(tok: Token, ctx: DocContext) -> tuple[str, set[int]] | None:
-    """ "the Mohajer-6 surveillance and strike drone": the parser makes "surveillance"
+    """ "the Tern-4 reconnaissance and attack drone": the parser makes "surveillance"
     the object with a named-weapon modifier and "drone" its conjunct. One weapon, named:
     the mention's words, and the conjuncts to skip."""
     if ctx.mention_at(tok) is not None or tok.pos_ != "NOUN":

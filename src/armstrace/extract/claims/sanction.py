@@ -674,7 +674,7 @@ def _list_keeper(noun: Token, ctx: DocContext) -> str | None:
 
 
 def _announced_list(verb: Token, ctx: DocContext) -> list[Draft]:
-    """ "Those designated today include:" and one paragraph per target after it. The
+    """ "The new listings cover:" and one paragraph per target after it. The
     authority is the verb's own, else that of the latest sanction the article read (a
     government merely named before is not enough)."""
     paragraphs = paragraph_targets(verb, ctx)

@@ -302,7 +302,7 @@ def _ends_with_colon(sent: Token) -> bool:
 
 
 def paragraph_targets(trigger: Token, ctx: DocContext) -> list[tuple[Token, list[str]]]:
-    """ "Those designated today include:" followed by one paragraph per target, each
+    """ "The new listings cover:" followed by one paragraph per target, each
     opening with the name ("Alpha Trading, a Dubai-based firm, for supplying ..."):
     (the paragraph's first word, its targets), until a paragraph opens without a name."""
     sent = trigger.sent
