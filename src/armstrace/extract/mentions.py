@@ -874,8 +874,8 @@ def _extend_designation(doc: Any, c: Candidate) -> Candidate:
 
 
 def _has_person_role(span: Span) -> bool:
-    """ "Ilan Shor, a fugitive politician", "Alexey Chichenev, a Russian national living
-    in Hong Kong": an apposition naming what a person is."""
+    """ "Ilan Shor, a fugitive politician", "Pavel Drozdin, a Belarusian citizen residing
+    in Dubai": an apposition naming what a person is."""
     for child in span.root.children:
         if child.dep_ != "appos":
             continue

@@ -288,7 +288,7 @@ def _nominal(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
     """ "X's production of Y", "production of Y by X", "X set up production of Y"."""
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "the research, development and production of drones"
+        first = first.head  # "the design, testing and production of rockets"
     group = conjuncts(first)
     items = pobjs(list(noun.children), frozenset({"of"}))
     if not items:  # "shell production", "its Condor output" (not "Rostec production")

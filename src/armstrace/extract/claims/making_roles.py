@@ -2,7 +2,7 @@
 where it is not the verb's own subject.
 
 English often names the maker far from the verb: a role adjective ("X, which OFAC
-described as responsible for designing and producing Y"), a participle on an apposed
+named as responsible for developing and assembling Y"), a participle on an apposed
 noun ("X, a company involved in the development of Y"), a purpose clause ("X set up a
 programme to develop Y"), a second passive ("designed by A and built by B"), or a list
 behind "including" ("built by companies including A and B"). A verb coordinated with a
@@ -375,8 +375,8 @@ def partitive_part(tok: Token, ctx: DocContext) -> tuple[str, str] | None:
 
 
 def apposed_weapon(noun: Token, ctx: DocContext) -> Token | None:
-    """ "the Lancet (Ланцет), a small loitering munition built by X": the parser may not
-    attach "a ... munition" to the name it describes; the weapon mention just before
+    """ "the Kestrel (Кестрел), a light reconnaissance drone built by X": the parser may not
+    attach "a ... drone" to the name it describes; the weapon mention just before
     the comma (past a parenthesis) is what was built."""
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None

@@ -51,7 +51,7 @@ def _holder(noun: Token) -> Token | None:
             return head.head
         first = head
         while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # "25 per cent plus one share owned by Y"
+            first = first.head  # "40 per cent and a golden share held by Y"
         if head.lower_ in _SHARE_HEADS and first.dep_ == "attr":
             return _holder(first)  # "X is 66 per cent owned by Y", "is majority owned by"
         if head.dep_ == "attr" and head.pos_ == "NOUN":
@@ -332,7 +332,7 @@ def ownership_drafts(tok: Token, ctx: DocContext) -> list[Draft]:
                 out += _pair(named(holder, ctx, _OWNED), owner_of(p, ctx), tok, ctx)
         return out
     if tok.pos_ == "NOUN" and lemma in lex["parent_owned_nouns"] and tok.dep_ == "appos":
-        # "MMZ Avangard, the group's Moscow missile factory"
+        # "Kordan Works, the group's Minsk engine factory"
         for p in tok.children:
             if p.dep_ == "poss":
                 parent = ctx.referent(p, frozenset({EntityType.ORGANIZATION}))

@@ -638,8 +638,8 @@ def _noun(noun: Token, ctx: DocContext) -> list[Draft]:
     if theirs and not any(ctx.mention_at(a) for a in auth_toks) and noun.dep_ == "dobj":
         subj = subjects_of(noun.head)
         group = [a for a in _authorities(subj, ctx) if is_authority(a, ctx)]
-        # "Britain, France and Germany announced their own sanctions": all three; "the
-        # rebels announced their own sanctions": nobody with authority
+        # "Norway, Japan and Canada unveiled their own sanctions": all three; "the
+        # rebels unveiled their own sanctions": nobody with authority
         auths = group if subj else auths
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "adopt":
         auths = []  # "Switzerland adopted the EU's sanctions": Switzerland sanctions

@@ -199,7 +199,7 @@ def _authority_group(tok: Token, ctx: DocContext, is_authority: IsAuthority) -> 
 
 
 def group_authorities(verb: Token, ctx: DocContext, is_authority: IsAuthority) -> list[str]:
-    """ "The EU and Britain acted first. On Oct. 20 both froze ...": the authorities a
+    """ "Japan and Canada moved early. On March 3 both blocked ...": the authorities a
     plural subject ("both", "they", "the two governments") stands for, taken from the
     latest coordinated subject of the three sentences before; [] if none."""
     subj = [

@@ -374,7 +374,7 @@ def _source_of_relative(verb: Token, ctx: DocContext) -> str | None:
     if verb.dep_ != "relcl":
         return None
     cur = verb.head
-    for _ in range(3):  # "90 per cent of the microelectronics Russia imported"
+    for _ in range(3):  # "70 per cent of the bearings Belarus purchased"
         if cur.dep_ == "pobj" and cur.head.lower_ == "of":
             cur = cur.head.head
     if cur.dep_ != "nsubj":

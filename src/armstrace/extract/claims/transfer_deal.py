@@ -1,6 +1,6 @@
 """Planned transfers stated as a signed deal: "Poland signed contracts with South Korea
-for tanks and howitzers", "Warsaw signed framework agreements with Seoul covering 1,000
-K2 tanks", "Baykar signed an export contract with Saudi Arabia for its Akinci".
+for tanks and howitzers", "Bucharest signed framework agreements with Ankara covering 300
+Otokar vehicles", "Baykar signed an export contract with Saudi Arabia for its Akinci".
 
 The deal's two parties are the subject of the verb that governs it and its "with"
 partner; which one sells follows from the words: an export or sales deal, or a company
