@@ -9,7 +9,7 @@ from tests.assess._support import claim
 @pytest.mark.parametrize(
     ("source", "kind"),
     [
-        ("two sources from a European intelligence agency", SourceKind.INTELLIGENCE),
+        ("three officials at an Asian intelligence service", SourceKind.INTELLIGENCE),
         ("documents reviewed by the newspaper", SourceKind.DOCUMENTS),
         ("analysts at a London think tank", SourceKind.EXPERT),
         ("article", SourceKind.MEDIA),

@@ -18,23 +18,23 @@ NAMES = {
 
 
 def test_part_made_by_found_inside_weapon(run: Run) -> None:
-    text = "Investigators found a GPS module made by u-blox inside an Orlan-10."
+    text = "Analysts found a radio receiver made by u-blox inside an Orlan-10."
     claims, names = run(text, NAMES)
     (c,) = by_type(claims, "component")
     assert (role(names, c.subject), c.item, role(names, c.used_in)) == (
         "u-blox",
-        "GPS module",
+        "radio receiver",
         "Orlan-10",
     )
     assert c.item_class == ItemClass.COMPONENT
 
 
 def test_weapon_contains_parts(run: Run) -> None:
-    claims, names = run("A complete Kh-101 contains more than 50 foreign parts.", NAMES)
+    claims, names = run("Each finished Orlan-10 contains more than 30 imported parts.", NAMES)
     (c,) = by_type(claims, "component")
     assert c.subject is None
-    assert role(names, c.used_in) == "Kh-101"
-    assert c.quantity == 50
+    assert role(names, c.used_in) == "Orlan-10"
+    assert c.quantity == 30
 
 
 def test_parts_supplied_for_weapons(run: Run) -> None:
@@ -145,12 +145,12 @@ def test_other_parts_of_a_weapon_include(run: Run) -> None:
 
 def test_origin_of_parts_does_not_hide_the_weapon_examined(run: Run) -> None:
     text = (
-        "Investigators examined a Kh-101. They documented more than 290 electronic "
-        "components that did not originate in Russia, traced to 26 companies."
+        "Researchers inspected a Kh-101. They listed over 140 electronic parts that had "
+        "not been made in Russia, traced to 12 suppliers."
     )
     claims, names = run(text, NAMES)
     (c,) = by_type(claims, "component")
-    assert (c.item, role(names, c.used_in), c.quantity) == ("electronic components", "Kh-101", 290)
+    assert (c.item, role(names, c.used_in), c.quantity) == ("electronic parts", "Kh-101", 140)
 
 
 def test_parts_recovered_from_named_wreckage(run: Run) -> None:

@@ -85,8 +85,8 @@ def _pairs(claims: list[Claim], kind: str, names: dict[str, str]) -> set[tuple[s
 
 def test_role_adjective_with_coordinated_gerunds_gives_both_kinds(run: Run) -> None:
     text = (
-        "The agency designated Rotor Works, which it described as responsible for designing "
-        "and producing the Falcon-7 drones used by the army."
+        "The agency designated Rotor Works, which it described as responsible for developing "
+        "and assembling the Falcon-7 drones flown by the navy."
     )
     claims, names = run(text, MAKERS)
     assert {s for s, _ in _pairs(claims, "development", names)} == {"Rotor Works"}
@@ -136,7 +136,7 @@ def test_object_of_hire_is_the_one_who_builds(run: Run) -> None:
 
 def test_company_involved_in_development_and_production(run: Run) -> None:
     text = (
-        "Nordic Ordnance, a company involved in the research, development and production of "
+        "Nordic Ordnance, a company involved in the design, development and manufacture of "
         "rockets for the navy, was listed."
     )
     claims, names = run(text, MAKERS)
@@ -185,25 +185,25 @@ def test_group_named_by_its_compound_is_not_an_antecedent(run: Run) -> None:
 
 
 def test_named_family_of_weapons_is_one_item(run: Run) -> None:
-    names_ = {**MAKERS, "Volga Plant": ORG, "Buk": WEAPON}
-    text = "The Volga Plant, which builds the Buk family of medium-range systems, was hit."
+    names_ = {**MAKERS, "Kama Works": ORG}
+    text = "The Kama Works, which builds the Sparrow family of short-range rockets, was struck."
     claims, names = run(text, names_)
     assert _pairs(claims, "production", names) == {
-        ("Volga Plant", "Buk family of medium-range systems")
+        ("Kama Works", "Sparrow family of short-range rockets")
     }
 
 
 def test_partitive_them_is_the_weapon_named_before(run: Run) -> None:
     names_ = {**MAKERS, "Tern-4": WEAPON}
-    text = "The Tern-4 is a cruise missile. Iran built about 420 of them last year."
+    text = "The Tern-4 is a cruise missile. Iran built roughly 300 of them in 2023."
     claims, names = run(text, names_)
     (c,) = by_type(claims, "production")
-    assert (role(names, c.subject), c.item, c.quantity) == ("Iran", "Tern-4", 420)
+    assert (role(names, c.subject), c.item, c.quantity) == ("Iran", "Tern-4", 300)
 
 
 def test_partitive_them_after_a_firm_is_no_weapon(run: Run) -> None:
     names_ = {**MAKERS, "Tern-4": WEAPON}
-    text = "The Tern-4 uses parts from Vortec. Iran built about 420 of them last year."
+    text = "The Tern-4 uses parts from Vortec. Iran built roughly 300 of them in 2023."
     claims, _ = run(text, names_)
     assert by_type(claims, "production") == []
 
