@@ -70,7 +70,7 @@ def test_a_demonym_body_is_an_organisation_of_that_country(mentions_of: Find) ->
 
 
 def test_demonym_government_is_the_country(mentions_of: Find) -> None:
-    found = _by_text(mentions_of("The Chinese government said it was not aware of the project."))
+    found = _by_text(mentions_of("The Chinese government said it had no knowledge of the deal."))
     assert found["Chinese government"].type is EntityType.COUNTRY
     assert found["Chinese government"].canonical == "China"
 

@@ -22,8 +22,8 @@ def _pairs(claims: list[Claim], names: dict[str, str]) -> set[tuple[str | None, 
 
 def test_described_as_co_owner_and_designer_of(run: Run) -> None:
     claims, names = run(
-        "The EU added Anton Belov, whom it described as a co-owner and chief designer of "
-        "Helix Arms, to its list.",
+        "Canada sanctioned Anton Belov, whom it described as a part-owner and senior designer "
+        "of Helix Arms.",
         NAMES,
     )
     assert _pairs(claims, names) == {("Helix Arms", "Anton Belov")}

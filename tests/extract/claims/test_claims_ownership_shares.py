@@ -69,15 +69,15 @@ def test_with_clause_owning_goods_is_no_ownership(run: Run) -> None:
 
 
 def test_share_plus_one_share_owned_by(run: Run) -> None:
-    claims, names = run("Helix Arms is 25 per cent plus one share owned by Vantor.", NAMES)
+    claims, names = run("Helix Arms is 50 per cent plus a single share owned by Vantor.", NAMES)
     assert _pairs(claims, names) == {("Helix Arms", "Vantor")}
 
 
 def test_the_rest_belongs_to_investors_led_by_a_named_owner(run: Run) -> None:
     names_ = {**NAMES, "Anton Belov": PERSON}
     claims, names = run(
-        "Helix Arms is majority owned by Vantor, while the rest belongs to private investors "
-        "led by Anton Belov.",
+        "Helix Arms is majority owned by Vantor, while the remainder belongs to outside "
+        "shareholders led by Anton Belov.",
         names_,
     )
     assert _pairs(claims, names) == {("Helix Arms", "Vantor"), ("Helix Arms", "Anton Belov")}

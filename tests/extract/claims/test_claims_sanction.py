@@ -283,7 +283,7 @@ def test_joining_the_entity_list_names_its_keeper(run: Run) -> None:
     names_ = {**NAMES, "the Commerce Department": ORG}
     text = (
         "Later the Commerce Department tightened export rules. "
-        "Alpha Trading and Beta Logistics joined the Entity List in May 2023."
+        "Alpha Trading and Beta Logistics joined the Entity List in August 2022."
     )
     claims, names = run(text, names_)
     found = by_type(claims, "sanction")
@@ -291,11 +291,11 @@ def test_joining_the_entity_list_names_its_keeper(run: Run) -> None:
         ("the Commerce Department", "Alpha Trading"),
         ("the Commerce Department", "Beta Logistics"),
     }
-    assert {c.time for c in found} == {"2023-05"}
+    assert {c.time for c in found} == {"2022-08"}
 
 
 def test_joining_the_entity_list_without_its_keeper_named_is_nothing(run: Run) -> None:
-    claims, _ = run("Alpha Trading joined the Entity List in May 2023.", NAMES)
+    claims, _ = run("Alpha Trading joined the Entity List in August 2022.", NAMES)
     assert by_type(claims, "sanction") == []
 
 

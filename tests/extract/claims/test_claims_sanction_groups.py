@@ -49,7 +49,7 @@ def test_the_council_without_a_council_named_is_nobody(run: Run) -> None:
 
 def test_their_own_sanctions_are_every_subjects(run: Run) -> None:
     text = (
-        "Norway, Finland and Denmark announced their own sanctions, including measures "
+        "Norway, Finland and Denmark unveiled their own sanctions, including penalties "
         "against the cargo airline Baltic Air."
     )
     claims, names = run(text, NAMES)

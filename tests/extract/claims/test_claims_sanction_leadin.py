@@ -95,9 +95,9 @@ def test_a_listing_participle_without_sanctions_is_nothing(run: Run) -> None:
 def test_among_the_firms_listed_takes_the_agent_of_the_package(run: Run) -> None:
     names_ = {**NAMES, "Council of the European Union": ORG, "Lotus Fuel": ORG}
     text = (
-        "The new package of sanctions, adopted by the Council of the European Union on "
-        "Monday, added 40 companies to the list. Among the firms listed were Norlake "
-        "Avionics and Lotus Fuel."
+        "The latest round of sanctions, approved by the Council of the European Union last "
+        "Tuesday, put 25 firms on the list. Among the firms listed were Norlake Avionics "
+        "and Lotus Fuel."
     )
     claims, names = run(text, names_)
     assert _pairs(claims, names) == {
@@ -120,7 +120,7 @@ def test_the_council_stands_for_the_council_named_before(run: Run) -> None:
     names_ = {**NAMES, "Council of the European Union": ORG}
     text = (
         "The Council of the European Union met in May. In June 2024 the Council "
-        "extended its export bans on machine tools to Iran."
+        "expanded its export bans on machine tools to Iran."
     )
     claims, names = run(text, names_)
     assert _pairs(claims, names) == {("Council of the European Union", "Iran")}

@@ -52,8 +52,8 @@ def test_verb_of_no_penalty_lends_no_supplier(run: Run) -> None:
 
 def test_penaliser_is_never_the_supplier(run: Run) -> None:
     text = (
-        "Among those listed was an imagery broker, which Canada had sanctioned in 2023 "
-        "for supplying satellite images to Libya."
+        "Among those listed was a mapping contractor, which Canada had sanctioned in 2022 "
+        "for selling aerial photographs to Libya."
     )
     assert "Canada" not in [s for s, _, _ in _roles(run, text)]
 

@@ -3,7 +3,7 @@ resolutions or laws that impose them.
 
 "The UN Security Council banned all arms trade with North Korea", "resolutions that
 ban arms trade with X", "arms exports by X are banned under UN resolutions", "Canada
-prohibited the export of drones to Iran", "the Council widened its export bans on
+prohibited the export of drones to Iran", "the Council expanded its export bans on
 machine tools to Myanmar". The banned thing must be trade (exports, sales, imports,
 transit ...): "banned cluster munitions" or "banned the rally" is no sanction. The
 target is the party the trade goes to, comes from or is done with; the authority is the
@@ -136,7 +136,7 @@ def _noun_parts(noun: Token, ctx: DocContext) -> tuple[list[Token], list[Token]]
     auths += [m for m in mods if ctx.mention_at(m) is not None]
     pronouns = not auths or all(a.pos_ == "PRON" for a in auths)
     if verb is not None and pronouns and verb.lemma_.lower() in _SETTING:
-        auths = subjects_of(verb)  # "the Council widened its export bans": the Council
+        auths = subjects_of(verb)  # "the Council expanded its export bans": the Council
     trade = [o for p in noun.children if p.lower_ == "on" for o in p.children] + [noun]
     targets = _parties(trade, [verb] if verb is not None else [], ctx)
     targets += [  # "an arms ban on X"
