@@ -85,7 +85,8 @@ def test_the_rest_belongs_to_investors_led_by_a_named_owner(run: Run) -> None:
 
 def test_the_rest_belonging_to_unnamed_investors_names_no_owner(run: Run) -> None:
     claims, names = run(
-        "Helix Arms is majority owned by Vantor, while the rest belongs to private investors.",
+        "Helix Arms is majority owned by Vantor, while the remainder belongs to outside "
+        "shareholders.",
         NAMES,
     )
     assert _pairs(claims, names) == {("Helix Arms", "Vantor")}
