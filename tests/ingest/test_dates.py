@@ -58,3 +58,7 @@ def test_parser_never_raises(text: str) -> None:
 def test_parser_never_raises_on_numeric_noise(text: str) -> None:
     result = parse_date(text)
     assert result is None or isinstance(result, dt.date)
+
+
+def test_a_time_zone_word_dateutil_cannot_place_is_no_warning() -> None:
+    assert parse_date("0:0T") is None  # a time and a zone letter, no date; no warning raised

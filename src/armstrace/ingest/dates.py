@@ -9,6 +9,7 @@ the month.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 
 from dateutil import parser as dateutil_parser
 
@@ -53,8 +54,12 @@ def parse_date(value: dt.date | str | None) -> dt.date | None:
 
 def _parse_written(text: str) -> dt.date | None:
     try:
-        first = dateutil_parser.parse(text, default=_DEFAULT_A)
-        second = dateutil_parser.parse(text, default=_DEFAULT_B)
+        with warnings.catch_warnings():
+            # only the date is kept, so a time-zone word dateutil cannot place ("0:0T")
+            # is irrelevant, not something to warn a user about
+            warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
+            first = dateutil_parser.parse(text, default=_DEFAULT_A)
+            second = dateutil_parser.parse(text, default=_DEFAULT_B)
     except (ValueError, OverflowError, TypeError, ArithmeticError):
         return None
     if first.date() != second.date():
