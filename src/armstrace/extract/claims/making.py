@@ -13,7 +13,7 @@ from armstrace.extract.claims.context import ACTORS, DocContext, Token
 from armstrace.extract.claims.draft import Draft, objects_of, subjects_of
 from armstrace.extract.claims.items import classify, core_item, item_phrases
 from armstrace.extract.claims.lexicon import lexicon
-from armstrace.extract.claims.making_implicit import implicit_makers, relative_holder
+from armstrace.extract.claims.making_implicit import implicit_makers, relative_holder, whose_holder
 from armstrace.extract.claims.making_roles import (
     apposed_weapon,
     co_makers,
@@ -272,18 +272,6 @@ def _item_word(tok: Token, ctx: DocContext) -> bool:
     return m is None or m.type in (EntityType.WEAPON_SYSTEM, EntityType.GOODS)
 
 
-def _whose(poss: Token) -> Token:
-    """ "X, whose shell production has tripled": "whose" is X."""
-    if poss.lower_ != "whose":
-        return poss
-    cur = poss
-    for _ in range(4):
-        if cur.dep_ == "relcl" or cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return cur.head if cur.dep_ == "relcl" else poss
-
-
 def _nominal(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
     """ "X's production of Y", "production of Y by X", "X set up production of Y"."""
     first = noun
@@ -295,7 +283,7 @@ def _nominal(noun: Token, kind: ClaimType, ctx: DocContext) -> list[Draft]:
         items = [c for c in noun.children if c.dep_ == "compound" and _item_word(c, ctx)]
     if not items and noun in group:
         items = [x for g in group for x in pobjs(list(g.children), frozenset({"of"}))]
-    cands = [_whose(c) for c in noun.children if c.dep_ in ("poss",)]
+    cands = [whose_holder(c) for c in noun.children if c.dep_ in ("poss",)]
     cands += pobjs(list(noun.children), frozenset({"by"}))
     if noun.dep_ == "dobj":
         cands += subjects_of(noun.head)

@@ -13,7 +13,7 @@ from armstrace.extract.claims.items import classify
 from armstrace.extract.claims.lexicon import lexicon
 from armstrace.model import ItemClass
 
-__all__ = ["implicit_makers", "relative_holder"]
+__all__ = ["implicit_makers", "relative_holder", "whose_holder"]
 
 _SITES_EXTRA = frozenset({"shipyard", "yard", "works", "plants", "factories"})
 _POSSESSIVE_PRONOUNS = frozenset({"their", "its", "whose"})
@@ -33,7 +33,11 @@ def relative_holder(tok: Token) -> Token:
     return tok
 
 
-def _whose_holder(poss: Token) -> Token:
+def whose_holder(poss: Token) -> Token:
+    """ "X, whose drones are built in Y" / "X, whose shell output has tripled": "whose"
+    is X; any other possessor stands for itself."""
+    if poss.lower_ != "whose":
+        return poss
     cur = poss
     for _ in range(4):
         if cur.dep_ == "relcl" or cur.head.i == cur.i:
@@ -81,7 +85,7 @@ def _possessors(verb: Token, items: list[Token], ctx: DocContext) -> list[Token]
             if c.dep_ != "poss":
                 continue
             if c.lower_ == "whose":
-                out.append(_whose_holder(c))
+                out.append(whose_holder(c))
             elif c.lower_ in _POSSESSIVE_PRONOUNS:
                 out += _sayer(verb)
             elif (m := ctx.mention_at(c)) is not None and m.type in ACTORS:
